@@ -1,0 +1,257 @@
+import {LitElement, html, nothing} from 'lit';
+import type {PropertyValues} from 'lit';
+import {ChangeSource, ConsentStatus, ESSENTIAL} from '../../core/types.js';
+import {LANGUAGES, SHIPPED, categoryKeys, checkOverrides, createTranslator, pickLanguage} from '../../i18n/localize.js';
+import type {Language, TextOverrides, Translate} from '../../i18n/localize.js';
+import {readSiteTexts} from '../../i18n/site-texts.js';
+import {warn} from '../../internal/warn.js';
+import {startRuntime} from '../../runtime.js';
+import type {ConsentUI, Runtime} from '../../runtime.js';
+import {styles} from './kelisim-consent.styles.js';
+
+/**
+ * Asks the visitor for cookie consent in Kazakh, Russian or English, keeps the choice in a
+ * first-party cookie and releases the page's gated scripts of the granted categories.
+ *
+ * @summary The cookie-consent banner and preferences dialog.
+ * @tag kelisim-consent
+ *
+ * @attr policy-url - Link to the site's privacy policy, shown in the banner (http, https or relative).
+ * @attr revision - The policy revision; raising it asks every visitor again. Default 0.
+ * @attr categories - The site's categories besides `essential`, space-separated. Default `performance functional`.
+ * @attr cookie-name - Name of the consent cookie. Default `kelisim`.
+ * @attr cookie-domain - Domain of the consent cookie, to share it across subdomains (`.orta.community`).
+ * @attr expires-days - Days a choice holds, at most 400. Default 365.
+ *
+ * @fires kelisim-ready - The stored choice was read; detail: `{status, granted, record}`.
+ * @fires kelisim-change - The visitor or the page decided; detail: `{granted, changed, first, source, record}`.
+ *
+ * @slot - A `<script type="application/json">` child with the site's texts: `{"texts": {"ru": {…}}}`.
+ *
+ * @csspart banner - The banner region.
+ * @csspart title - The banner's heading.
+ * @csspart text - The banner's text.
+ * @csspart policy-link - The link to the privacy policy.
+ * @csspart languages - The language switch.
+ * @csspart language-button - One language in the switch.
+ * @csspart actions - A row of buttons.
+ * @csspart button - Every action button.
+ * @csspart accept-button - Accept all.
+ * @csspart reject-button - Reject all.
+ * @csspart settings-button - Opens the preferences dialog.
+ * @csspart save-button - Saves the dialog's choice.
+ * @csspart dialog - The preferences dialog.
+ * @csspart dialog-header - The dialog's heading row.
+ * @csspart dialog-title - The dialog's heading.
+ * @csspart dialog-text - The dialog's text.
+ * @csspart close-button - Closes the dialog.
+ * @csspart categories - The list of categories.
+ * @csspart category - One category.
+ * @csspart category-label - A category's switch and title.
+ * @csspart switch - A category's switch.
+ * @csspart category-title - A category's title.
+ * @csspart category-description - A category's description.
+ * @csspart always-active - The "always active" note on `essential`.
+ *
+ * @cssprop --kelisim-bg - Background of the banner and dialog.
+ * @cssprop --kelisim-fg - Text colour.
+ * @cssprop --kelisim-muted - Colour of secondary text.
+ * @cssprop --kelisim-accent - Buttons, links, switches and the focus ring.
+ * @cssprop --kelisim-accent-fg - Text on accent-coloured buttons.
+ * @cssprop --kelisim-border - Borders and separators.
+ * @cssprop --kelisim-radius - Corner radius.
+ * @cssprop --kelisim-font - Font family.
+ * @cssprop --kelisim-z-index - Stacking order of the banner.
+ */
+export class KelisimConsent extends LitElement implements ConsentUI {
+  static override styles = styles;
+
+  static override properties = {
+    lang: {reflect: true},
+    texts: {attribute: false},
+    _bannerOpen: {state: true},
+    _choice: {state: true},
+  };
+
+  /** The banner's language (`kk`, `ru`, `en`); left empty, the page's, then the browser's, then Kazakh. */
+  declare lang: string;
+
+  /** The site's own texts per language, over those of the JSON child: `{ru: {bannerTitle: '…'}}`. */
+  declare texts: TextOverrides | undefined;
+
+  declare private _bannerOpen: boolean;
+  /** The dialog's switches, before Save. */
+  declare private _choice: Record<string, boolean>;
+
+  #runtime?: Runtime;
+  #translate?: Translate;
+
+  constructor() {
+    super();
+    this._bannerOpen = false;
+    this._choice = {};
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#runtime = startRuntime(this);
+    this.refresh();
+    // The parser connects the element before its JSON child exists; read the texts again once it does.
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', () => this.#loadTexts(), {once: true});
+    }
+  }
+
+  /** The language shown now. */
+  get language(): Language {
+    const page = this.parentElement?.closest('[lang]')?.getAttribute('lang');
+    return pickLanguage([this.lang, page, ...navigator.languages]);
+  }
+
+  /** Shows the banner while the visitor has no current choice. */
+  refresh(): void {
+    this._bannerOpen = this.#runtime?.manager.status !== ConsentStatus.CURRENT && !!this.#runtime;
+  }
+
+  /** Opens the preferences dialog with the stored choice (even an outdated one) pre-selected. */
+  showPreferences(): void {
+    const runtime = this.#runtime;
+    if (!runtime) return;
+    const stored = runtime.manager.record?.granted ?? {};
+    this._choice = Object.fromEntries(runtime.config.categories.map((id) => [id, stored[id] === true]));
+    void this.updateComplete.then(() => this.#dialog?.showModal());
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('texts') || !this.#translate) this.#loadTexts();
+  }
+
+  protected override render() {
+    if (!this.#runtime) return nothing;
+    return html`${this._bannerOpen ? this.#renderBanner() : nothing}${this.#renderDialog()}`;
+  }
+
+  /** The site's texts: the JSON child's, then the `texts` property's over them. */
+  #loadTexts(): void {
+    const categories = this.#runtime?.config.categories ?? [];
+    const own = mergeTexts(readSiteTexts(this, categories), checkOverrides(this.texts, categories, warn));
+    this.#translate = createTranslator(own, warn);
+    this.requestUpdate();
+  }
+
+  #t(key: string): string {
+    return this.#translate!(this.language, key);
+  }
+
+  #renderBanner() {
+    const policyUrl = this.#runtime!.config.policyUrl;
+    return html`<section part="banner" role="region" aria-labelledby="banner-title">
+      ${this.#renderLanguages()}
+      <h2 id="banner-title" part="title">${this.#t('bannerTitle')}</h2>
+      <p part="text">
+        ${this.#t('bannerText')}
+        ${policyUrl ? html`<a part="policy-link" href=${policyUrl}>${this.#t('policyLink')}</a>` : nothing}
+      </p>
+      <div part="actions">
+        ${this.#renderDecisionButtons()}
+        <button part="button settings-button" @click=${this.showPreferences}>${this.#t('settings')}</button>
+      </div>
+    </section>`;
+  }
+
+  /** Accept all and Reject all: the same element, size and style, side by side. */
+  #renderDecisionButtons() {
+    return html`<button part="button accept-button" @click=${() => this.#decideAll(true)}>
+        ${this.#t('acceptAll')}
+      </button>
+      <button part="button reject-button" @click=${() => this.#decideAll(false)}>${this.#t('rejectAll')}</button>`;
+  }
+
+  #renderLanguages() {
+    return html`<div part="languages" role="group" aria-label=${this.#t('languageLabel')}>
+      ${LANGUAGES.map(
+        (language) =>
+          html`<button
+            part="language-button"
+            lang=${language}
+            aria-pressed=${language === this.language}
+            @click=${() => (this.lang = language)}
+          >
+            ${SHIPPED[language].$language}
+          </button>`
+      )}
+    </div>`;
+  }
+
+  #renderDialog() {
+    return html`<dialog part="dialog" aria-labelledby="dialog-title">
+      <div part="dialog-header">
+        <h2 id="dialog-title" part="dialog-title">${this.#t('preferencesTitle')}</h2>
+        <button part="close-button" aria-label=${this.#t('close')} @click=${() => this.#dialog?.close()}>×</button>
+      </div>
+      ${this.#renderLanguages()}
+      <p part="dialog-text">${this.#t('preferencesText')}</p>
+      <ul part="categories">
+        ${this.#runtime!.config.categories.map((id) => this.#renderCategory(id))}
+      </ul>
+      <div part="actions">
+        ${this.#renderDecisionButtons()}
+        <button part="button save-button" @click=${this.#save}>${this.#t('save')}</button>
+      </div>
+    </dialog>`;
+  }
+
+  #renderCategory(id: string) {
+    const essential = id === ESSENTIAL;
+    const [title, description] = categoryKeys(id);
+    return html`<li part="category">
+      <label part="category-label">
+        <input
+          part="switch"
+          type="checkbox"
+          role="switch"
+          name=${id}
+          aria-describedby="description-${id}"
+          .checked=${essential || this._choice[id] === true}
+          ?disabled=${essential}
+          @change=${(event: Event) =>
+            (this._choice = {...this._choice, [id]: (event.target as HTMLInputElement).checked})}
+        />
+        <span part="category-title">${this.#t(title)}</span>
+        ${essential ? html`<span part="always-active">${this.#t('alwaysActive')}</span>` : nothing}
+      </label>
+      <p part="category-description" id="description-${id}">${this.#t(description)}</p>
+    </li>`;
+  }
+
+  get #dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
+  }
+
+  #decideAll(granted: boolean): void {
+    const categories = this.#runtime!.config.categories;
+    const choice = Object.fromEntries(categories.map((id) => [id, granted]));
+    this.#decide(choice, granted ? ChangeSource.ACCEPT_ALL : ChangeSource.REJECT_ALL);
+  }
+
+  #save(): void {
+    this.#decide(this._choice, ChangeSource.SAVE);
+  }
+
+  #decide(choice: Record<string, boolean>, source: ChangeSource): void {
+    this.#dialog?.close();
+    this.#runtime!.decide(choice, source);
+  }
+}
+
+function mergeTexts(base: TextOverrides, over: TextOverrides): TextOverrides {
+  const merged: TextOverrides = {...base};
+  for (const [language, texts] of Object.entries(over)) merged[language] = {...base[language], ...texts};
+  return merged;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kelisim-consent': KelisimConsent;
+  }
+}

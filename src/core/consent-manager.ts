@@ -1,0 +1,90 @@
+import {decide, isGranted, statusOf} from './consent.js';
+import {parseRecord, serializeRecord} from './record.js';
+import {ConsentStatus} from './types.js';
+import type {CategoryId, ChangeSource, ConsentChange, ConsentConfig, ConsentRecord, ConsentStore} from './types.js';
+
+/** What the manager takes from its surroundings, so the core never reads a clock or a global. */
+export interface ManagerEnv {
+  now(): number;
+  newId(): string;
+  warn(message: string): void;
+}
+
+export type ChangeListener = (change: ConsentChange) => void;
+
+/**
+ * Holds the visitor's choice for one site config: reads it from a store once, answers
+ * `allowed()`, records decisions and tells subscribers. No DOM, so it runs anywhere.
+ */
+export class ConsentManager {
+  readonly config: ConsentConfig;
+  #store: ConsentStore;
+  #env: ManagerEnv;
+  #record: ConsentRecord | undefined;
+  #listeners = new Set<ChangeListener>();
+
+  constructor(config: ConsentConfig, store: ConsentStore, env: ManagerEnv) {
+    this.config = config;
+    this.#store = store;
+    this.#env = env;
+    this.#record = this.#load();
+  }
+
+  /** The stored record, current or stale; undefined when there is none or it was unreadable. */
+  get record(): ConsentRecord | undefined {
+    return this.#record;
+  }
+
+  get status(): ConsentStatus {
+    return statusOf(this.config, this.#record, this.#env.now());
+  }
+
+  allowed(category: CategoryId): boolean {
+    return isGranted(this.#record, this.status, category);
+  }
+
+  /** Categories that may run now, `essential` always among them. */
+  granted(): CategoryId[] {
+    return this.config.categories.filter((id) => this.allowed(id));
+  }
+
+  /** Records a decision, stores it and tells subscribers what changed. */
+  decide(choice: Partial<Record<CategoryId, boolean>>, source: ChangeSource, lang: string): ConsentChange {
+    const before = new Set(this.granted());
+    const first = this.status !== ConsentStatus.CURRENT;
+    const env = this.#env;
+    this.#record = decide(this.config, {choice, previous: this.#record, now: env.now(), newId: env.newId, lang});
+    this.#store.write(serializeRecord(this.#record));
+    const granted = this.granted();
+    const changed = this.config.categories.filter((id) => before.has(id) !== granted.includes(id));
+    const change: ConsentChange = {granted, changed, first, source, record: this.#record};
+    for (const listener of this.#listeners) {
+      // A site's listener that throws must not stop the others or the decision itself.
+      try {
+        listener(change);
+      } catch (error) {
+        env.warn(`A change listener threw: ${error}`);
+      }
+    }
+    return change;
+  }
+
+  /** Forgets the choice, so the visitor is asked again. */
+  reset(): void {
+    this.#store.clear();
+    this.#record = undefined;
+  }
+
+  subscribe(listener: ChangeListener): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  #load(): ConsentRecord | undefined {
+    const raw = this.#store.read();
+    if (raw === undefined) return undefined;
+    const {record, problem} = parseRecord(raw);
+    if (problem) this.#env.warn(`The stored consent is ignored and the visitor will be asked again: ${problem}.`);
+    return record;
+  }
+}

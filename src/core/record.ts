@@ -1,0 +1,66 @@
+import type {CategoryId, ConsentRecord} from './types.js';
+
+/**
+ * The record is stored as seven dot-separated fields, all cookie-safe, e.g.
+ * `1.8c3e…-uuid.2.essential:1|performance:0|functional:1.1763782400.1763782400.kk`:
+ * shape version, consent id, revision, decisions, created, updated, language.
+ */
+const SEPARATOR = '.';
+const MAX_LENGTH = 1024;
+const MAX_CATEGORIES = 32;
+
+const CATEGORY_ID = /^[a-z][a-z0-9]{0,31}$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const UINT = /^(0|[1-9]\d{0,10})$/;
+const LANG = /^[a-z]{2,3}$/;
+
+/** True for ids a site may use for a category: lower-case letters and digits, as `marketing`. */
+export function isCategoryId(id: string): boolean {
+  return CATEGORY_ID.test(id);
+}
+
+export function serializeRecord(record: ConsentRecord): string {
+  const decisions = Object.entries(record.granted)
+    .map(([id, granted]) => `${id}:${granted ? 1 : 0}`)
+    .join('|');
+  return [record.v, record.id, record.revision, decisions, record.createdAt, record.updatedAt, record.lang].join(
+    SEPARATOR
+  );
+}
+
+export type ParseResult = {record: ConsentRecord; problem?: undefined} | {record?: undefined; problem: string};
+
+/**
+ * Reads a stored record. The input is untrusted (anyone can edit a cookie), so every field is
+ * checked and anything off is a `problem`, never an exception and never a partial grant.
+ */
+export function parseRecord(raw: string): ParseResult {
+  if (raw.length > MAX_LENGTH) return {problem: `record is ${raw.length} characters, more than ${MAX_LENGTH}`};
+  const fields = raw.split(SEPARATOR);
+  if (fields.length !== 7) return {problem: 'record does not have 7 fields'};
+  const [v, id, revision, decisions, createdAt, updatedAt, lang] = fields;
+  if (v !== '1') return {problem: `unknown record shape version "${v.slice(0, 8)}"`};
+  if (!UUID.test(id)) return {problem: 'consent id is not a UUID'};
+  if (!UINT.test(revision)) return {problem: 'revision is not a whole number'};
+  if (!UINT.test(createdAt) || !UINT.test(updatedAt)) return {problem: 'times are not whole numbers'};
+  if (+updatedAt < +createdAt) return {problem: 'record was updated before it was created'};
+  if (!LANG.test(lang)) return {problem: 'language is not a language code'};
+  const granted = parseDecisions(decisions);
+  if (!granted) return {problem: 'category decisions are malformed'};
+  return {
+    record: {v: 1, id, revision: +revision, granted, createdAt: +createdAt, updatedAt: +updatedAt, lang},
+  };
+}
+
+function parseDecisions(text: string): Record<CategoryId, boolean> | undefined {
+  const pairs = text.split('|');
+  if (pairs.length > MAX_CATEGORIES) return undefined;
+  const granted: Record<CategoryId, boolean> = {};
+  for (const pair of pairs) {
+    const [id, value, extra] = pair.split(':');
+    if (extra !== undefined || !isCategoryId(id) || Object.hasOwn(granted, id)) return undefined;
+    if (value !== '0' && value !== '1') return undefined;
+    granted[id] = value === '1';
+  }
+  return granted;
+}

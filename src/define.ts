@@ -1,0 +1,5 @@
+// Registers `<kelisim-consent>`: the package's one side-effect module. Guarded, because a
+// consent script is easily included twice on a page.
+import {KelisimConsent} from './components/kelisim-consent/kelisim-consent.js';
+
+if (!customElements.get('kelisim-consent')) customElements.define('kelisim-consent', KelisimConsent);

@@ -1,0 +1,81 @@
+/** Scripts a site marks for consent: `<script type="text/plain" data-category="performance">`. */
+export const GATED_SCRIPT = 'script[type="text/plain"][data-category]';
+
+/** True when every category a gated node names (space-separated) is allowed. */
+export function categoriesAllowed(node: Element, allowed: (category: string) => boolean): boolean {
+  const categories = (node.getAttribute('data-category') ?? '').split(/\s+/).filter(Boolean);
+  return categories.length > 0 && categories.every(allowed);
+}
+
+export interface ScriptGate {
+  /** Runs every gated script whose categories are allowed; resolves when all have been inserted. */
+  release(): Promise<void>;
+  /** Stops watching the page for gated scripts added later. */
+  disconnect(): void;
+}
+
+/**
+ * Releases gated scripts by re-creating them, since changing `type` in place never runs a script.
+ * Each runs once (the inert original is replaced) and in document order: external scripts keep
+ * their order with `async = false`, and an inline script waits for the external ones before it.
+ */
+export function createScriptGate(root: Document, allowed: (category: string) => boolean): ScriptGate {
+  let queue = Promise.resolve();
+  let loading: Promise<unknown>[] = [];
+
+  const releaseNow = async () => {
+    for (const original of root.querySelectorAll<HTMLScriptElement>(GATED_SCRIPT)) {
+      if (!original.isConnected || !categoriesAllowed(original, allowed)) continue;
+      const script = recreate(original);
+      if (script.src) {
+        // An `async` script asked not to be ordered; every other one keeps its place.
+        if (!original.hasAttribute('async')) {
+          script.async = false;
+          loading.push(loaded(script));
+        }
+      } else if (loading.length) {
+        await Promise.all(loading);
+        loading = [];
+        if (!original.isConnected) continue;
+      }
+      original.replaceWith(script);
+    }
+  };
+
+  const release = () => (queue = queue.then(releaseNow));
+
+  // Single-page apps add gated scripts after start-up; release them as they arrive.
+  const observer = new MutationObserver((mutations) => {
+    const added = mutations.some((mutation) =>
+      [...mutation.addedNodes].some(
+        (node) => node instanceof Element && (node.matches(GATED_SCRIPT) || node.querySelector(GATED_SCRIPT))
+      )
+    );
+    if (added) release();
+  });
+  observer.observe(root, {childList: true, subtree: true});
+
+  return {release, disconnect: () => observer.disconnect()};
+}
+
+const loaded = (script: HTMLScriptElement) =>
+  new Promise((done) => {
+    script.addEventListener('load', done);
+    script.addEventListener('error', done);
+  });
+
+/** A runnable copy of a gated script: same attributes and nonce, `data-src` as `src`. */
+function recreate(original: HTMLScriptElement): HTMLScriptElement {
+  const script = original.ownerDocument.createElement('script');
+  for (const {name, value} of original.attributes) {
+    if (name !== 'type' && name !== 'data-src' && name !== 'data-type') script.setAttribute(name, value);
+  }
+  const type = original.getAttribute('data-type');
+  if (type) script.type = type;
+  const src = original.getAttribute('data-src');
+  if (src) script.src = src;
+  // The nonce attribute reads back empty once parsed; only the property keeps it.
+  if (original.nonce) script.nonce = original.nonce;
+  script.text = original.text;
+  return script;
+}

@@ -1,0 +1,92 @@
+import {expect} from 'chai';
+import {ConsentManager} from '../../src/core/consent-manager.js';
+import {serializeRecord} from '../../src/core/record.js';
+import {ChangeSource, ConsentStatus} from '../../src/core/types.js';
+import type {ConsentChange, ConsentConfig} from '../../src/core/types.js';
+import {memoryStore} from '../../src/storage/memory-store.js';
+
+const NOW = Date.UTC(2026, 10, 22);
+const config: ConsentConfig = {categories: ['essential', 'performance', 'functional'], revision: 1, expiresDays: 365};
+
+function setUp(stored?: string) {
+  const warnings: string[] = [];
+  let ids = 0;
+  const store = memoryStore(stored);
+  const env = {now: () => NOW, newId: () => `00000000-0000-4000-8000-00000000000${++ids}`, warn: (m: string) => warnings.push(m)};
+  return {manager: new ConsentManager(config, store, env), store, warnings};
+}
+
+describe('ConsentManager', () => {
+  it('starts missing and allows only essential', () => {
+    const {manager} = setUp();
+    expect(manager.status).to.equal(ConsentStatus.MISSING);
+    expect(manager.granted()).to.deep.equal(['essential']);
+  });
+
+  it('stores a decision and reports what changed to subscribers', () => {
+    const {manager, store} = setUp();
+    const changes: ConsentChange[] = [];
+    manager.subscribe((change) => changes.push(change));
+    manager.decide({performance: true}, ChangeSource.SAVE, 'ru');
+    expect(manager.status).to.equal(ConsentStatus.CURRENT);
+    expect(store.read()).to.equal(serializeRecord(manager.record!));
+    expect(changes).to.have.length(1);
+    expect(changes[0]).to.include({first: true, source: 'save'});
+    expect(changes[0].granted).to.deep.equal(['essential', 'performance']);
+    expect(changes[0].changed).to.deep.equal(['performance']);
+  });
+
+  it('marks later decisions as not first and lists only what changed', () => {
+    const {manager} = setUp();
+    manager.decide({performance: true}, ChangeSource.SAVE, 'ru');
+    const change = manager.decide({performance: true, functional: true}, ChangeSource.ACCEPT_ALL, 'ru');
+    expect(change).to.include({first: false});
+    expect(change.changed).to.deep.equal(['functional']);
+  });
+
+  it('reads a stored choice on start', () => {
+    const {manager: first, store} = setUp();
+    first.decide({functional: true}, ChangeSource.SAVE, 'kk');
+    const {manager} = setUp(store.read());
+    expect(manager.status).to.equal(ConsentStatus.CURRENT);
+    expect(manager.allowed('functional')).to.equal(true);
+    expect(manager.allowed('performance')).to.equal(false);
+  });
+
+  it('treats a tampered record as no consent, with a warning', () => {
+    const {manager, warnings} = setUp('1.x.1.performance:1.1.1.kk');
+    expect(manager.status).to.equal(ConsentStatus.MISSING);
+    expect(manager.allowed('performance')).to.equal(false);
+    expect(warnings.join()).to.contain('consent id is not a UUID');
+  });
+
+  it('stops telling a subscriber once it unsubscribes', () => {
+    const {manager} = setUp();
+    let calls = 0;
+    const unsubscribe = manager.subscribe(() => calls++);
+    unsubscribe();
+    manager.decide({}, ChangeSource.REJECT_ALL, 'kk');
+    expect(calls).to.equal(0);
+  });
+
+  it('keeps deciding when a subscriber throws', () => {
+    const {manager, warnings} = setUp();
+    let reached = false;
+    manager.subscribe(() => {
+      throw new Error('site bug');
+    });
+    manager.subscribe(() => (reached = true));
+    manager.decide({performance: true}, ChangeSource.API, 'kk');
+    expect(reached).to.equal(true);
+    expect(warnings.join()).to.contain('site bug');
+  });
+
+  it('forgets the choice on reset', () => {
+    const {manager, store} = setUp();
+    manager.decide({performance: true}, ChangeSource.API, 'kk');
+    manager.reset();
+    expect(store.read()).to.equal(undefined);
+    expect(manager.status).to.equal(ConsentStatus.MISSING);
+    expect(manager.allowed('performance')).to.equal(false);
+  });
+});

@@ -1,0 +1,52 @@
+import {expect} from 'chai';
+import {parseRecord, serializeRecord} from '../../src/core/record.js';
+import type {ConsentRecord} from '../../src/core/types.js';
+
+const record: ConsentRecord = {
+  v: 1,
+  id: '0b8f6a4e-2c1d-4e5f-8a9b-0c1d2e3f4a5b',
+  revision: 3,
+  granted: {essential: true, performance: false, functional: true},
+  createdAt: 1_763_700_000,
+  updatedAt: 1_763_800_000,
+  lang: 'kk',
+};
+
+describe('serializeRecord', () => {
+  it('writes a compact, cookie-safe string', () => {
+    const text = serializeRecord(record);
+    expect(text).to.equal(
+      '1.0b8f6a4e-2c1d-4e5f-8a9b-0c1d2e3f4a5b.3.essential:1|performance:0|functional:1.1763700000.1763800000.kk'
+    );
+    expect(text).to.match(/^[\w.:|-]+$/);
+  });
+});
+
+describe('parseRecord', () => {
+  it('reads back what serializeRecord wrote', () => {
+    expect(parseRecord(serializeRecord(record)).record).to.deep.equal(record);
+  });
+
+  const corrupt: [string, string][] = [
+    ['an empty string', ''],
+    ['JSON', '{"v":1}'],
+    ['a record with a field missing', '1.0b8f6a4e-2c1d-4e5f-8a9b-0c1d2e3f4a5b.3.essential:1.1763700000.kk'],
+    ['an unknown shape version', serializeRecord(record).replace(/^1\./, '2.')],
+    ['a consent id that is not a UUID', serializeRecord({...record, id: 'not-a-uuid'})],
+    ['a negative revision', serializeRecord(record).replace('.3.', '.-3.')],
+    ['a decision other than 0 or 1', serializeRecord(record).replace('performance:0', 'performance:true')],
+    ['a duplicated category', serializeRecord(record).replace('functional:1', 'performance:1')],
+    ['a __proto__ key', serializeRecord(record).replace('functional:1', '__proto__:1')],
+    ['an update before creation', serializeRecord({...record, updatedAt: 1})],
+    ['a time that is not a number', serializeRecord(record).replace('1763800000', 'NaN')],
+    ['a language that is not a code', serializeRecord({...record, lang: '<b>'})],
+    ['an oversized value', serializeRecord(record) + 'x'.repeat(2000)],
+  ];
+  for (const [what, raw] of corrupt) {
+    it(`refuses ${what} with a reason, without throwing`, () => {
+      const result = parseRecord(raw);
+      expect(result.record).to.equal(undefined);
+      expect(result.problem).to.be.a('string').and.not.empty;
+    });
+  }
+});

@@ -1,0 +1,17 @@
+import {expect, test} from '@playwright/test';
+
+test.describe('demo/index.html', () => {
+  test('shows the fake counters not running, then running after Accept all', async ({page}) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto('/');
+    await expect(page.locator('#status-metrika')).toHaveText('not running');
+    await expect(page.locator('#status-ga')).toHaveText('not running');
+    await page.getByRole('button', {name: 'Барлығын қабылдау'}).click();
+    await expect(page.locator('#status-metrika')).toContainText('running');
+    await expect(page.locator('#status-ga')).toContainText('config G-DEMO1234');
+    await expect(page.locator('#status-chat')).toHaveText('running');
+    await expect(page.locator('#status-consent')).toContainText('current: essential, performance, functional');
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,11 @@
+/** Runs `action`, collecting what it wrote to console.warn instead of printing it. */
+export function withWarnings<T>(action: () => T): {value: T; warnings: string[]} {
+  const warn = console.warn;
+  const warnings: string[] = [];
+  console.warn = (message: string) => warnings.push(message);
+  try {
+    return {value: action(), warnings};
+  } finally {
+    console.warn = warn;
+  }
+}

@@ -1,0 +1,79 @@
+import {expect} from 'chai';
+import {SHIPPED, checkOverrides, createTranslator, pickLanguage, toLanguage} from '../../src/i18n/localize.js';
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+
+describe('locales', () => {
+  for (const language of ['kk', 'ru'] as const) {
+    it(`${language}.json has exactly en.json's keys and placeholders, none empty`, () => {
+      const texts = SHIPPED[language] as Record<string, string>;
+      expect(Object.keys(texts).sort()).to.deep.equal(Object.keys(SHIPPED.en).sort());
+      for (const [key, english] of Object.entries(SHIPPED.en)) {
+        expect(texts[key].trim(), key).not.to.equal('');
+        expect(placeholders(texts[key]), key).to.deep.equal(placeholders(english));
+      }
+    });
+  }
+});
+
+describe('toLanguage', () => {
+  it('maps regional tags to their base language', () => {
+    expect(toLanguage('kk-KZ')).to.equal('kk');
+    expect(toLanguage('ru-RU')).to.equal('ru');
+    expect(toLanguage('EN_gb')).to.equal('en');
+  });
+
+  it('knows nothing of languages Kelisim does not ship', () => {
+    expect(toLanguage('de')).to.equal(undefined);
+    expect(toLanguage(null)).to.equal(undefined);
+  });
+});
+
+describe('pickLanguage', () => {
+  it('takes the first candidate Kelisim ships', () => {
+    expect(pickLanguage([null, 'de-DE', 'ru-RU', 'en'])).to.equal('ru');
+  });
+
+  it('falls back to Kazakh', () => {
+    expect(pickLanguage(['de', 'fr', undefined])).to.equal('kk');
+  });
+});
+
+describe('createTranslator', () => {
+  it("prefers the site's text, then the shipped one", () => {
+    const warnings: string[] = [];
+    const t = createTranslator({ru: {bannerTitle: 'Куки'}}, (m) => warnings.push(m));
+    expect(t('ru', 'bannerTitle')).to.equal('Куки');
+    expect(t('kk', 'bannerTitle')).to.equal(SHIPPED.kk.bannerTitle);
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it("falls back for a site category's missing text, warning once", () => {
+    const warnings: string[] = [];
+    const t = createTranslator({en: {marketingTitle: 'Marketing'}}, (m) => warnings.push(m));
+    expect(t('kk', 'marketingTitle')).to.equal('Marketing');
+    expect(t('kk', 'marketingTitle')).to.equal('Marketing');
+    expect(t('ru', 'marketingDescription')).to.equal('marketingDescription');
+    expect(warnings).to.have.length(2);
+    expect(warnings[0]).to.contain('"marketingTitle"').and.contain('"kk"');
+  });
+});
+
+describe('checkOverrides', () => {
+  it('keeps known keys of shipped languages and warns about the rest', () => {
+    const warnings: string[] = [];
+    const checked = checkOverrides(
+      {ru: {bannerTitle: 'Куки', bannerTitel: 'typo', marketingTitle: 'Маркетинг', save: 42}, de: {save: 'Speichern'}},
+      ['essential', 'marketing'],
+      (m) => warnings.push(m)
+    );
+    expect(checked).to.deep.equal({ru: {bannerTitle: 'Куки', marketingTitle: 'Маркетинг'}});
+    expect(warnings).to.have.length(3);
+  });
+
+  it('ignores texts that are not an object', () => {
+    const warnings: string[] = [];
+    expect(checkOverrides('hello', [], (m) => warnings.push(m))).to.deep.equal({});
+    expect(warnings).to.have.length(1);
+  });
+});
