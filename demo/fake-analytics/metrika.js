@@ -7,6 +7,7 @@
   };
   document.cookie = '_ym_uid=' + Date.now() + '; path=/; max-age=31536000; samesite=lax';
   document.cookie = '_ym_d=' + Math.floor(Date.now() / 1000) + '; path=/; max-age=31536000; samesite=lax';
+  report('tag.js loaded');
   queue.forEach(function (args) {
     window.ym.apply(null, args);
   });
@@ -14,5 +15,4 @@
     var status = document.getElementById('status-metrika');
     if (status) status.textContent = 'running: ' + call;
   }
-  report('tag.js loaded');
 })();

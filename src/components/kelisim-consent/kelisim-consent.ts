@@ -69,8 +69,8 @@ export class KelisimConsent extends LitElement implements ConsentUI {
   static override properties = {
     lang: {reflect: true},
     texts: {attribute: false},
-    _bannerOpen: {state: true},
-    _choice: {state: true},
+    _bannerOpen: {state: true, attribute: false},
+    _choice: {state: true, attribute: false},
   };
 
   /** The banner's language (`kk`, `ru`, `en`); left empty, the page's, then the browser's, then Kazakh. */
@@ -110,7 +110,8 @@ export class KelisimConsent extends LitElement implements ConsentUI {
 
   /** Shows the banner while the visitor has no current choice. */
   refresh(): void {
-    this._bannerOpen = this.#runtime?.manager.status !== ConsentStatus.CURRENT && !!this.#runtime;
+    const status = this.#runtime?.manager.status;
+    this._bannerOpen = status !== undefined && status !== ConsentStatus.CURRENT;
   }
 
   /** Opens the preferences dialog with the stored choice (even an outdated one) pre-selected. */
