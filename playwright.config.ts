@@ -2,7 +2,7 @@
 import {defineConfig} from '@playwright/test';
 import {chromiumLaunchOptions} from './test/chromium.js';
 
-const port = 4317;
+export const port = 4317;
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -13,7 +13,16 @@ export default defineConfig({
   use: {
     browserName: 'chromium',
     baseURL: `http://127.0.0.1:${port}`,
-    launchOptions: chromiumLaunchOptions,
+    launchOptions: {
+      ...chromiumLaunchOptions,
+      // Two names for 127.0.0.1, so a cookie set on the parent domain is real.
+      args: [
+        ...chromiumLaunchOptions.args,
+        '--host-resolver-rules=MAP orta.test 127.0.0.1, MAP *.orta.test 127.0.0.1',
+        // Test pages come from route.fulfill, which Chromium counts as public; let them load the local server's scripts.
+        '--disable-features=LocalNetworkAccessChecks,BlockInsecurePrivateNetworkRequests,PrivateNetworkAccessSendPreflights',
+      ],
+    },
   },
   webServer: {
     command: `node scripts/serve.mjs --port ${port}`,

@@ -15,18 +15,11 @@ function started(action: string): Runtime | undefined {
   return runtime;
 }
 
-function decideAll(action: string, granted: boolean): ConsentChange | undefined {
-  const runtime = started(action);
-  if (!runtime) return undefined;
-  const choice = Object.fromEntries(runtime.config.categories.map((id) => [id, granted]));
-  return runtime.decide(choice, ChangeSource.API);
-}
-
 /** Grants every category. */
-export const acceptAll = () => decideAll('acceptAll', true);
+export const acceptAll = () => started('acceptAll')?.decideAll(true, ChangeSource.API);
 
 /** Grants only `essential`. */
-export const rejectAll = () => decideAll('rejectAll', false);
+export const rejectAll = () => started('rejectAll')?.decideAll(false, ChangeSource.API);
 
 /** Grants exactly these categories (and `essential`); every other one is rejected. */
 export function accept(categories: CategoryId[]): ConsentChange | undefined {

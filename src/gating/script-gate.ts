@@ -1,3 +1,5 @@
+import {watchAdded} from './watch.js';
+
 /** Scripts a site marks for consent: `<script type="text/plain" data-category="performance">`. */
 export const GATED_SCRIPT = 'script[type="text/plain"][data-category]';
 
@@ -43,19 +45,8 @@ export function createScriptGate(root: Document, allowed: (category: string) => 
   };
 
   const release = () => (queue = queue.then(releaseNow));
-
-  // Single-page apps add gated scripts after start-up; release them as they arrive.
-  const observer = new MutationObserver((mutations) => {
-    const added = mutations.some((mutation) =>
-      [...mutation.addedNodes].some(
-        (node) => node instanceof Element && (node.matches(GATED_SCRIPT) || node.querySelector(GATED_SCRIPT))
-      )
-    );
-    if (added) release();
-  });
-  observer.observe(root, {childList: true, subtree: true});
-
-  return {release, disconnect: () => observer.disconnect()};
+  const disconnect = watchAdded(root, GATED_SCRIPT, release);
+  return {release, disconnect};
 }
 
 const loaded = (script: HTMLScriptElement) =>

@@ -35,6 +35,11 @@ export const categoryKeys = (category: string) => [`${category}Title`, `${catego
 
 export type Translate = (language: Language, key: string) => string;
 
+/** Fills `{name}` placeholders: `format('{service} is blocked', {service: 'youtube.com'})`. */
+export function format(text: string, values: Record<string, string>): string {
+  return text.replace(/\{(\w+)\}/g, (placeholder, name: string) => values[name] ?? placeholder);
+}
+
 /**
  * Looks texts up in the site's overrides, then the shipped locale. A key neither has (a site's
  * own category without a text in this language) falls back to English, then any language the

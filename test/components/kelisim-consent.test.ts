@@ -26,6 +26,7 @@ describe('<kelisim-consent>', () => {
     element.setAttribute('cookie-name', COOKIE);
     element.setAttribute('policy-url', '/privacy');
     element.setAttribute('revision', '4');
+    element.setAttribute('reload-on-withdraw', 'false');
     element.lang = 'en';
     document.body.append(element);
     await settled();

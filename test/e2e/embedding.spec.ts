@@ -1,9 +1,9 @@
 import {expect, test} from '@playwright/test';
-import {banner, button, expectAnalyticsRan, openSite, routeAnalytics, settle} from './site.js';
+import {banner, button, expectAnalyticsRan, openSite, watchPage, settle} from './site.js';
 
 test.describe('embedding', () => {
   test('the script included twice gives one banner, a warning and no error', async ({page}) => {
-    const watch = await routeAnalytics(page);
+    const watch = await watchPage(page);
     await openSite(page, {head: '<script src="/kelisim.js"></script>'});
     await expect(banner(page)).toHaveCount(1);
     await settle(page);
@@ -14,17 +14,17 @@ test.describe('embedding', () => {
   });
 
   test('a page with the script but no element still gets a banner and gating', async ({page}) => {
-    const watch = await routeAnalytics(page);
+    const watch = await watchPage(page);
     await openSite(page, {element: ''});
     await expect(banner(page)).toBeVisible();
     await settle(page);
-    expect(watch.analytics).toEqual([]);
+    expect(watch.requests).toEqual([]);
     await button(page, 'accept-button').click();
     await expectAnalyticsRan(page, watch);
   });
 
   test('window.Kelisim offers the API to inline scripts', async ({page}) => {
-    const watch = await routeAnalytics(page);
+    const watch = await watchPage(page);
     await openSite(page);
     const api = await page.evaluate(() => Object.keys(window.Kelisim!).sort());
     expect(api).toEqual(['accept', 'acceptAll', 'allowed', 'getConsent', 'onChange', 'rejectAll', 'reset', 'showPreferences']);

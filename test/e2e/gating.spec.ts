@@ -1,19 +1,19 @@
 import {expect, test} from '@playwright/test';
-import {banner, button, expectAnalyticsRan, openSite, routeAnalytics, settle} from './site.js';
+import {banner, button, expectAnalyticsRan, openSite, ran, settle, watchPage} from './site.js';
 
 test.describe('gating on a script-tag site', () => {
   test('makes no analytics request before consent', async ({page}) => {
-    const watch = await routeAnalytics(page);
+    const watch = await watchPage(page);
     await openSite(page);
     await expect(banner(page)).toBeVisible();
     await settle(page);
-    expect(watch.analytics).toEqual([]);
+    expect(watch.requests).toEqual([]);
     expect(await page.evaluate(() => 'ym' in window || 'dataLayer' in window)).toBe(false);
     expect(watch.errors).toEqual([]);
   });
 
   test('loads Metrika and Google Analytics after Accept all, in document order', async ({page}) => {
-    const watch = await routeAnalytics(page);
+    const watch = await watchPage(page);
     await openSite(page);
     await button(page, 'accept-button').click();
     await expect(banner(page)).toBeHidden();
@@ -26,22 +26,22 @@ test.describe('gating on a script-tag site', () => {
   });
 
   test('loads neither after Reject all', async ({page}) => {
-    const watch = await routeAnalytics(page);
+    const watch = await watchPage(page);
     await openSite(page);
     await button(page, 'reject-button').click();
     await expect(banner(page)).toBeHidden();
     await settle(page);
-    expect(watch.analytics).toEqual([]);
+    expect(watch.requests).toEqual([]);
     const cookies = await page.context().cookies();
     expect(cookies.find((cookie) => cookie.name === 'kelisim')?.value).toMatch(/essential:1\|performance:0\|functional:0/);
   });
 
   test('a returning visitor who accepted gets analytics with no click and no banner', async ({page}) => {
-    const watch = await routeAnalytics(page);
+    const watch = await watchPage(page);
     await openSite(page);
     await button(page, 'accept-button').click();
     await expectAnalyticsRan(page, watch);
-    watch.analytics.length = 0;
+    watch.requests.length = 0;
     await page.reload();
     await expectAnalyticsRan(page, watch);
     await settle(page);
@@ -49,38 +49,38 @@ test.describe('gating on a script-tag site', () => {
   });
 
   test('a returning visitor who rejected gets no analytics and no banner', async ({page}) => {
-    const watch = await routeAnalytics(page);
+    const watch = await watchPage(page);
     await openSite(page);
     await button(page, 'reject-button').click();
     await page.reload();
     await settle(page);
     await expect(banner(page)).toHaveCount(0);
-    expect(watch.analytics).toEqual([]);
+    expect(watch.requests).toEqual([]);
   });
 
   test('a revision bump asks again and loads nothing until the visitor decides', async ({page}) => {
-    const watch = await routeAnalytics(page);
+    const watch = await watchPage(page);
     await openSite(page, {revision: 1});
     await button(page, 'accept-button').click();
     await expectAnalyticsRan(page, watch);
 
     const fresh = await page.context().newPage();
-    const freshWatch = await routeAnalytics(fresh);
+    const freshWatch = await watchPage(fresh);
     await openSite(fresh, {revision: 2, path: '/site-v2.html'});
     await expect(banner(fresh)).toBeVisible();
     await settle(fresh);
-    expect(freshWatch.analytics).toEqual([]);
+    expect(freshWatch.requests).toEqual([]);
     await button(fresh, 'accept-button').click();
     await expectAnalyticsRan(fresh, freshWatch);
   });
 
   test('a malformed cookie shows the banner, warns, and throws no error', async ({page, baseURL}) => {
     await page.context().addCookies([{name: 'kelisim', value: '{"granted":{"performance":true}}', url: baseURL}]);
-    const watch = await routeAnalytics(page);
+    const watch = await watchPage(page);
     await openSite(page);
     await expect(banner(page)).toBeVisible();
     await settle(page);
-    expect(watch.analytics).toEqual([]);
+    expect(watch.requests).toEqual([]);
     expect(watch.errors).toEqual([]);
     expect(watch.warnings.join('\n')).toContain('[kelisim] The stored consent is ignored');
   });
@@ -89,15 +89,15 @@ test.describe('gating on a script-tag site', () => {
     const longAgo = Math.floor(Date.now() / 1000) - 400 * 86_400;
     const value = `1.0b8f6a4e-2c1d-4e5f-8a9b-0c1d2e3f4a5b.1.essential:1|performance:1|functional:1.${longAgo}.${longAgo}.en`;
     await page.context().addCookies([{name: 'kelisim', value, url: baseURL}]);
-    const watch = await routeAnalytics(page);
+    const watch = await watchPage(page);
     await openSite(page);
     await expect(banner(page)).toBeVisible();
     await settle(page);
-    expect(watch.analytics).toEqual([]);
+    expect(watch.requests).toEqual([]);
   });
 
   test('releases gated scripts a single-page app adds later, only once allowed', async ({page}) => {
-    const watch = await routeAnalytics(page);
+    const watch = await watchPage(page);
     await openSite(page);
     const addLateScript = () =>
       page.evaluate(() => {
@@ -110,7 +110,7 @@ test.describe('gating on a script-tag site', () => {
     await addLateScript();
     await settle(page);
     expect(await page.evaluate(() => (window as unknown as {ran?: string[]}).ran)).toBeUndefined();
-    expect(watch.analytics).toEqual([]);
+    expect(watch.requests).toEqual([]);
     const widgetRuns = () =>
       page.evaluate(() => ((window as unknown as {ran?: string[]}).ran ?? []).filter((x) => x === 'route widget'));
     await button(page, 'accept-button').click();
@@ -120,8 +120,8 @@ test.describe('gating on a script-tag site', () => {
     expect(watch.errors).toEqual([]);
   });
 
-  test('the footer link reopens the dialog, and withdrawing there is stored', async ({page}) => {
-    const watch = await routeAnalytics(page);
+  test('the footer link reopens the dialog; withdrawing there is stored and reloads the page', async ({page}) => {
+    const watch = await watchPage(page);
     await openSite(page);
     await button(page, 'accept-button').click();
     await expectAnalyticsRan(page, watch);
@@ -130,8 +130,11 @@ test.describe('gating on a script-tag site', () => {
     await expect(dialog).toBeVisible();
     await expect(dialog.getByRole('switch', {name: 'Performance cookies'})).toBeChecked();
     await dialog.getByRole('switch', {name: 'Performance cookies'}).uncheck();
+    const reloaded = page.waitForEvent('load');
     await dialog.getByRole('button', {name: 'Save choice'}).click();
-    await expect(dialog).toBeHidden();
+    await reloaded;
     expect(await page.evaluate(() => window.Kelisim!.allowed('performance'))).toBe(false);
+    await settle(page);
+    expect(await ran(page)).toEqual([]);
   });
 });

@@ -1,11 +1,11 @@
 import {expect, test} from '@playwright/test';
-import {openSite, routeAnalytics} from './site.js';
+import {openSite, watchPage} from './site.js';
 
 const title = (page: import('@playwright/test').Page) => page.locator('kelisim-consent [part~="banner"] [part~="title"]');
 
 test.describe('languages', () => {
   test('<html lang="ru"> shows Russian, and the switch changes it to Kazakh at once', async ({page}) => {
-    await routeAnalytics(page);
+    await watchPage(page);
     await openSite(page, {lang: 'ru'});
     await expect(title(page)).toHaveText('Мы используем файлы cookie');
     await expect(page.getByRole('button', {name: 'Отклонить все'})).toBeVisible();
@@ -15,7 +15,7 @@ test.describe('languages', () => {
   });
 
   test('kk-KZ maps to Kazakh', async ({page}) => {
-    await routeAnalytics(page);
+    await watchPage(page);
     await openSite(page, {lang: 'kk-KZ'});
     await expect(title(page)).toHaveText('Біз cookie файлдарын қолданамыз');
   });
@@ -23,14 +23,14 @@ test.describe('languages', () => {
   test("without a page language it follows the browser's languages", async ({browser}) => {
     const context = await browser.newContext({locale: 'ru-RU'});
     const page = await context.newPage();
-    await routeAnalytics(page);
+    await watchPage(page);
     await openSite(page, {lang: ''});
     await expect(title(page)).toHaveText('Мы используем файлы cookie');
     await context.close();
   });
 
   test("a site's texts from the JSON child replace shipped ones, and its own category shows", async ({page}) => {
-    const watch = await routeAnalytics(page);
+    const watch = await watchPage(page);
     const texts = {
       texts: {
         en: {bannerTitle: 'Cookies at Sorpa', marketingTitle: 'Marketing', marketingDescription: 'Ads by partners.'},

@@ -1,39 +1,27 @@
-// Helpers for page tests: a site page with the issue's gating markup, analytics hosts routed
-// to local stubs, and a log of every request made to them.
+// Helpers for page tests: a site page with the issue's gating markup, third-party hosts routed
+// to local stubs that behave like the real tags, and a log of every request made to them.
 import {expect} from '@playwright/test';
 import type {Page} from '@playwright/test';
+import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
 
-export const ANALYTICS_HOSTS = ['mc.yandex.ru', 'www.googletagmanager.com', 'www.google-analytics.com'];
+/** Hosts no request may reach without consent; every request to them is routed and logged. */
+export const TRACKED_HOSTS = [
+  'mc.yandex.ru',
+  'www.googletagmanager.com',
+  'www.google-analytics.com',
+  'www.youtube.com',
+  'pixel.k-s.test',
+];
 
-/** Stand-ins for the vendors' tags: they record that they ran, as the real ones would start collecting. */
-const STUBS: Record<string, string> = {
-  'mc.yandex.ru': `window.ym = function () { (window.ran = window.ran || []).push('ym ' + [].join.call(arguments, ' ')); };
-    (window.ran = window.ran || []).push('metrika tag.js');`,
-  'www.googletagmanager.com': `(window.ran = window.ran || []).push('gtag.js');`,
-  'www.google-analytics.com': '',
+const stub = (file: string) => readFileSync(join(import.meta.dirname, 'stubs', file), 'utf8');
+const RESPONSES: Record<string, {contentType: string; body: string}> = {
+  'https://mc.yandex.ru/metrika/tag.js': {contentType: 'text/javascript', body: stub('metrika-tag.js')},
+  'https://www.googletagmanager.com/gtag/js': {contentType: 'text/javascript', body: stub('gtag.js')},
+  'https://www.youtube.com/embed/': {contentType: 'text/html', body: '<!doctype html><title>video</title><p>video</p>'},
 };
 
-export interface SiteOptions {
-  lang?: string;
-  revision?: number;
-  /** Markup placed after the element, before the gated scripts. */
-  body?: string;
-  /** Replaces the `<kelisim-consent>` markup. */
-  element?: string;
-  /** Extra markup in `<head>`, after the Kelisim script. */
-  head?: string;
-  path?: string;
-}
-
-export function siteHtml({lang = 'en', revision = 1, body = '', element, head = ''}: SiteOptions = {}): string {
-  return `<!doctype html>
-<html lang="${lang}">
-<head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Site</title>
-<script src="/kelisim.js"></script>${head}</head>
-<body>
-<main><h1>A site</h1><a href="#" data-kelisim="preferences">Cookie settings</a></main>
-${element ?? `<kelisim-consent policy-url="/privacy" revision="${revision}"></kelisim-consent>`}
-${body}
+export const GATED_SCRIPTS = `
 <script type="text/plain" data-category="performance" src="https://mc.yandex.ru/metrika/tag.js"></script>
 <script type="text/plain" data-category="performance">ym(123, 'init', {});</script>
 <script type="text/plain" data-category="performance" data-src="https://www.googletagmanager.com/gtag/js?id=G-TEST"></script>
@@ -42,43 +30,71 @@ ${body}
   function gtag() { dataLayer.push(arguments); }
   gtag('js', new Date());
   gtag('config', 'G-TEST');
-</script>
+</script>`;
+
+export interface SiteOptions {
+  lang?: string;
+  revision?: number;
+  /** Markup placed after the element; the issue's gated Metrika and GA scripts by default. */
+  body?: string;
+  /** Replaces the `<kelisim-consent>` markup. */
+  element?: string;
+  /** Extra markup in `<head>`, after the Kelisim script. */
+  head?: string;
+  path?: string;
+}
+
+export function siteHtml({lang = 'en', revision = 1, body = GATED_SCRIPTS, element, head = ''}: SiteOptions = {}) {
+  return `<!doctype html>
+<html lang="${lang}">
+<head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Site</title>
+<script src="/kelisim.js"></script>${head}</head>
+<body>
+<main><h1>A site</h1><a href="#" data-kelisim="preferences">Cookie settings</a></main>
+${element ?? `<kelisim-consent policy-url="/privacy" revision="${revision}"></kelisim-consent>`}
+${body}
 </body>
 </html>`;
 }
 
-/** Everything a page test watches: analytics requests, page errors, console messages. */
+/** Everything a page test watches: requests to tracked hosts, page errors, console messages. */
 export interface Watch {
-  analytics: string[];
+  requests: string[];
   errors: string[];
   warnings: string[];
 }
 
-export async function routeAnalytics(page: Page): Promise<Watch> {
-  const watch: Watch = {analytics: [], errors: [], warnings: []};
+export async function watchPage(page: Page): Promise<Watch> {
+  const watch: Watch = {requests: [], errors: [], warnings: []};
   page.on('pageerror', (error) => watch.errors.push(error.message));
   page.on('console', (message) => {
     if (message.type() === 'error') watch.errors.push(message.text());
     if (message.type() === 'warning') watch.warnings.push(message.text());
   });
-  for (const host of ANALYTICS_HOSTS) {
-    await page.context().route(`https://${host}/**`, (route) => {
-      watch.analytics.push(route.request().url());
-      return route.fulfill({contentType: 'text/javascript', body: STUBS[host]});
+  for (const host of TRACKED_HOSTS) {
+    await page.route(`https://${host}/**`, (route) => {
+      const url = route.request().url();
+      watch.requests.push(url);
+      const response = Object.entries(RESPONSES).find(([prefix]) => url.startsWith(prefix))?.[1];
+      return response ? route.fulfill(response) : route.fulfill({status: 204});
     });
   }
   return watch;
 }
 
-/** Serves a site page at `path` on the test server's origin and opens it. */
-export async function openSite(page: Page, options: SiteOptions = {}): Promise<void> {
-  const path = options.path ?? '/site.html';
-  await page.route(`**${path}`, (route) => route.fulfill({contentType: 'text/html', body: siteHtml(options)}));
-  await page.goto(path);
+/** Serves a site page at `path` on the test server's origin (or `origin`) and opens it. */
+export async function openSite(page: Page, options: SiteOptions & {origin?: string} = {}): Promise<void> {
+  const url = `${options.origin ?? ''}${options.path ?? '/site.html'}`;
+  await page.route(`**${options.path ?? '/site.html'}`, (route) =>
+    route.fulfill({contentType: 'text/html', body: siteHtml(options)})
+  );
+  await page.goto(url);
 }
 
 export const banner = (page: Page) => page.locator('kelisim-consent [part~="banner"]');
 export const button = (page: Page, name: string) => page.locator(`kelisim-consent [part~="banner"] [part~="${name}"]`);
+export const ran = (page: Page) => page.evaluate(() => (window as unknown as {ran?: string[]}).ran ?? []);
+export const hosts = (watch: Watch) => [...new Set(watch.requests.map((url) => new URL(url).hostname))].sort();
 
 /** Lets any late request happen before asserting that none did. */
 export async function settle(page: Page): Promise<void> {
@@ -86,11 +102,9 @@ export async function settle(page: Page): Promise<void> {
   await page.waitForTimeout(200);
 }
 
+/** The gated Metrika and GA scripts ran, in document order, and their loaders were fetched. */
 export async function expectAnalyticsRan(page: Page, watch: Watch): Promise<void> {
-  await expect.poll(() => page.evaluate(() => (window as unknown as {ran?: string[]}).ran ?? [])).toEqual([
-    'metrika tag.js',
-    'ym 123 init [object Object]',
-    'gtag.js',
-  ]);
-  expect(watch.analytics.map((url) => new URL(url).hostname)).toEqual(['mc.yandex.ru', 'www.googletagmanager.com']);
+  await expect.poll(() => ran(page)).toEqual(['metrika tag.js', 'ym 123 init {}', 'gtag.js']);
+  expect(watch.requests).toContain('https://mc.yandex.ru/metrika/tag.js');
+  expect(watch.requests).toContain('https://www.googletagmanager.com/gtag/js?id=G-TEST');
 }

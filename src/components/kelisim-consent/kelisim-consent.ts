@@ -1,12 +1,13 @@
 import {LitElement, html, nothing} from 'lit';
 import type {PropertyValues} from 'lit';
 import {ChangeSource, ConsentStatus, ESSENTIAL} from '../../core/types.js';
-import {LANGUAGES, SHIPPED, categoryKeys, checkOverrides, createTranslator, pickLanguage} from '../../i18n/localize.js';
+import {LANGUAGES, SHIPPED, categoryKeys, checkOverrides, createTranslator, format, pickLanguage} from '../../i18n/localize.js';
 import type {Language, TextOverrides, Translate} from '../../i18n/localize.js';
-import {readSiteTexts} from '../../i18n/site-texts.js';
 import {warn} from '../../internal/warn.js';
 import {startRuntime} from '../../runtime.js';
 import type {ConsentUI, Runtime} from '../../runtime.js';
+import {readJsonConfig} from '../../site-config.js';
+import {PLACEHOLDER_TAG} from '../../gating/embed-gate.js';
 import {styles} from './kelisim-consent.styles.js';
 
 /**
@@ -84,7 +85,7 @@ export class KelisimConsent extends LitElement implements ConsentUI {
   declare private _choice: Record<string, boolean>;
 
   #runtime?: Runtime;
-  #translate?: Translate;
+  #translate: Translate = createTranslator({}, warn);
 
   constructor() {
     super();
@@ -95,6 +96,7 @@ export class KelisimConsent extends LitElement implements ConsentUI {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#runtime = startRuntime(this);
+    this.#loadTexts();
     this.refresh();
     // The parser connects the element before its JSON child exists; read the texts again once it does.
     if (document.readyState === 'loading') {
@@ -106,6 +108,11 @@ export class KelisimConsent extends LitElement implements ConsentUI {
   get language(): Language {
     const page = this.parentElement?.closest('[lang]')?.getAttribute('lang');
     return pickLanguage([this.lang, page, ...navigator.languages]);
+  }
+
+  /** A text in the current language, the site's own if it gave one, with `{placeholders}` filled. */
+  text(key: string, values: Record<string, string> = {}): string {
+    return format(this.#translate(this.language, key), values);
   }
 
   /** Shows the banner while the visitor has no current choice. */
@@ -124,7 +131,14 @@ export class KelisimConsent extends LitElement implements ConsentUI {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('texts') || !this.#translate) this.#loadTexts();
+    if (changed.has('texts')) this.#loadTexts();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    // Placeholders of blocked embeds speak the banner's language.
+    if (changed.has('lang') || changed.has('texts')) {
+      for (const placeholder of document.querySelectorAll<LitElement>(PLACEHOLDER_TAG)) placeholder.requestUpdate();
+    }
   }
 
   protected override render() {
@@ -135,27 +149,24 @@ export class KelisimConsent extends LitElement implements ConsentUI {
   /** The site's texts: the JSON child's, then the `texts` property's over them. */
   #loadTexts(): void {
     const categories = this.#runtime?.config.categories ?? [];
-    const own = mergeTexts(readSiteTexts(this, categories), checkOverrides(this.texts, categories, warn));
+    const fromJson = checkOverrides(readJsonConfig(this).texts, categories, warn);
+    const own = mergeTexts(fromJson, checkOverrides(this.texts, categories, warn));
     this.#translate = createTranslator(own, warn);
     this.requestUpdate();
-  }
-
-  #t(key: string): string {
-    return this.#translate!(this.language, key);
   }
 
   #renderBanner() {
     const policyUrl = this.#runtime!.config.policyUrl;
     return html`<section part="banner" role="region" aria-labelledby="banner-title">
       ${this.#renderLanguages()}
-      <h2 id="banner-title" part="title">${this.#t('bannerTitle')}</h2>
+      <h2 id="banner-title" part="title">${this.text('bannerTitle')}</h2>
       <p part="text">
-        ${this.#t('bannerText')}
-        ${policyUrl ? html`<a part="policy-link" href=${policyUrl}>${this.#t('policyLink')}</a>` : nothing}
+        ${this.text('bannerText')}
+        ${policyUrl ? html`<a part="policy-link" href=${policyUrl}>${this.text('policyLink')}</a>` : nothing}
       </p>
       <div part="actions">
         ${this.#renderDecisionButtons()}
-        <button part="button settings-button" @click=${this.showPreferences}>${this.#t('settings')}</button>
+        <button part="button settings-button" @click=${this.showPreferences}>${this.text('settings')}</button>
       </div>
     </section>`;
   }
@@ -163,13 +174,13 @@ export class KelisimConsent extends LitElement implements ConsentUI {
   /** Accept all and Reject all: the same element, size and style, side by side. */
   #renderDecisionButtons() {
     return html`<button part="button accept-button" @click=${() => this.#decideAll(true)}>
-        ${this.#t('acceptAll')}
+        ${this.text('acceptAll')}
       </button>
-      <button part="button reject-button" @click=${() => this.#decideAll(false)}>${this.#t('rejectAll')}</button>`;
+      <button part="button reject-button" @click=${() => this.#decideAll(false)}>${this.text('rejectAll')}</button>`;
   }
 
   #renderLanguages() {
-    return html`<div part="languages" role="group" aria-label=${this.#t('languageLabel')}>
+    return html`<div part="languages" role="group" aria-label=${this.text('languageLabel')}>
       ${LANGUAGES.map(
         (language) =>
           html`<button
@@ -187,17 +198,17 @@ export class KelisimConsent extends LitElement implements ConsentUI {
   #renderDialog() {
     return html`<dialog part="dialog" aria-labelledby="dialog-title">
       <div part="dialog-header">
-        <h2 id="dialog-title" part="dialog-title">${this.#t('preferencesTitle')}</h2>
-        <button part="close-button" aria-label=${this.#t('close')} @click=${() => this.#dialog?.close()}>×</button>
+        <h2 id="dialog-title" part="dialog-title">${this.text('preferencesTitle')}</h2>
+        <button part="close-button" aria-label=${this.text('close')} @click=${() => this.#dialog?.close()}>×</button>
       </div>
       ${this.#renderLanguages()}
-      <p part="dialog-text">${this.#t('preferencesText')}</p>
+      <p part="dialog-text">${this.text('preferencesText')}</p>
       <ul part="categories">
         ${this.#runtime!.config.categories.map((id) => this.#renderCategory(id))}
       </ul>
       <div part="actions">
         ${this.#renderDecisionButtons()}
-        <button part="button save-button" @click=${this.#save}>${this.#t('save')}</button>
+        <button part="button save-button" @click=${this.#save}>${this.text('save')}</button>
       </div>
     </dialog>`;
   }
@@ -218,10 +229,10 @@ export class KelisimConsent extends LitElement implements ConsentUI {
           @change=${(event: Event) =>
             (this._choice = {...this._choice, [id]: (event.target as HTMLInputElement).checked})}
         />
-        <span part="category-title">${this.#t(title)}</span>
-        ${essential ? html`<span part="always-active">${this.#t('alwaysActive')}</span>` : nothing}
+        <span part="category-title">${this.text(title)}</span>
+        ${essential ? html`<span part="always-active">${this.text('alwaysActive')}</span>` : nothing}
       </label>
-      <p part="category-description" id="description-${id}">${this.#t(description)}</p>
+      <p part="category-description" id="description-${id}">${this.text(description)}</p>
     </li>`;
   }
 
@@ -230,18 +241,13 @@ export class KelisimConsent extends LitElement implements ConsentUI {
   }
 
   #decideAll(granted: boolean): void {
-    const categories = this.#runtime!.config.categories;
-    const choice = Object.fromEntries(categories.map((id) => [id, granted]));
-    this.#decide(choice, granted ? ChangeSource.ACCEPT_ALL : ChangeSource.REJECT_ALL);
+    this.#dialog?.close();
+    this.#runtime!.decideAll(granted, granted ? ChangeSource.ACCEPT_ALL : ChangeSource.REJECT_ALL);
   }
 
   #save(): void {
-    this.#decide(this._choice, ChangeSource.SAVE);
-  }
-
-  #decide(choice: Record<string, boolean>, source: ChangeSource): void {
     this.#dialog?.close();
-    this.#runtime!.decide(choice, source);
+    this.#runtime!.decide(this._choice, ChangeSource.SAVE);
   }
 }
 

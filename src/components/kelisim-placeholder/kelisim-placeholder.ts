@@ -1,0 +1,102 @@
+import {LitElement, css, html, nothing} from 'lit';
+import {categoryKeys} from '../../i18n/localize.js';
+import {currentRuntime} from '../../runtime.js';
+import {shared} from '../shared.styles.js';
+
+/**
+ * Stands in for a blocked iframe: says which service it is and which category it needs, and
+ * offers to allow that category. Kelisim inserts it; sites do not write it themselves.
+ *
+ * @summary The placeholder of a gated embed.
+ * @tag kelisim-placeholder
+ *
+ * @attr category - The categories the embed needs, space-separated.
+ * @attr service - The service's name, from `data-service` or the embed's host.
+ * @attr width - The embed's width attribute, kept for its aspect ratio.
+ * @attr height - The embed's height attribute, kept for its aspect ratio.
+ *
+ * @csspart placeholder - The box.
+ * @csspart placeholder-text - What is blocked and why.
+ * @csspart button - The button.
+ * @csspart allow-button - Allows the category and shows the embed.
+ */
+export class KelisimPlaceholder extends LitElement {
+  static override styles = [
+    shared,
+    css`
+      :host {
+        display: block;
+        max-width: 100%;
+      }
+      [part~='placeholder'] {
+        box-sizing: border-box;
+        display: flex;
+        flex-direction: column;
+        align-items: center;
+        justify-content: center;
+        gap: 0.75rem;
+        height: 100%;
+        min-height: 10rem;
+        padding: 1rem;
+        background: var(--_bg);
+        border: 1px dashed var(--_border);
+        border-radius: var(--_radius);
+        text-align: center;
+        overflow-wrap: anywhere;
+      }
+      p {
+        margin: 0;
+      }
+      [part~='button'] {
+        flex: none;
+      }
+    `,
+  ];
+
+  static override properties = {
+    category: {},
+    service: {},
+    width: {},
+    height: {},
+  };
+
+  /** The categories the embed needs, space-separated. */
+  declare category: string;
+  /** The service's name. */
+  declare service: string;
+  declare width: string | undefined;
+  declare height: string | undefined;
+
+  constructor() {
+    super();
+    this.category = '';
+    this.service = '';
+  }
+
+  protected override updated(): void {
+    // Keep the embed's shape; set through the CSSOM, which a strict CSP allows.
+    const [width, height] = [Number(this.width), Number(this.height)];
+    if (width > 0 && height > 0) {
+      this.style.setProperty('width', `${width}px`);
+      this.style.setProperty('aspect-ratio', `${width} / ${height}`);
+    }
+  }
+
+  protected override render() {
+    const runtime = currentRuntime();
+    if (!runtime) return nothing;
+    const categories = this.category.split(/\s+/).filter(Boolean);
+    const names = categories.map((id) => runtime.ui.text(categoryKeys(id)[0])).join(', ');
+    const ui = runtime.ui;
+    return html`<div part="placeholder" lang=${ui.language}>
+      <p part="placeholder-text">${ui.text('embedBlocked', {service: this.service, category: names})}</p>
+      <button part="button allow-button" @click=${() => runtime.allow(categories)}>${ui.text('embedAllow')}</button>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kelisim-placeholder': KelisimPlaceholder;
+  }
+}

@@ -1,0 +1,61 @@
+import {categoriesAllowed} from './script-gate.js';
+import {watchAdded} from './watch.js';
+
+/** Iframes, images and other embeds a site marks: `<iframe data-category="functional" data-src="…">`. */
+export const GATED_EMBED = '[data-category][data-src]:not(script)';
+
+/** The element that stands in for a blocked iframe; defined with the UI. */
+export const PLACEHOLDER_TAG = 'kelisim-placeholder';
+
+/**
+ * Gives gated embeds their `src` once their categories are allowed. A blocked iframe is hidden
+ * behind a placeholder that names the service and offers to allow it; images and pixels simply
+ * stay without `src`, so nothing is fetched.
+ */
+export function createEmbedGate(root: Document, allowed: (category: string) => boolean) {
+  const placeholders = new WeakMap<Element, HTMLElement>();
+
+  const release = () => {
+    for (const embed of root.querySelectorAll<HTMLElement>(GATED_EMBED)) {
+      if (categoriesAllowed(embed, allowed)) {
+        embed.setAttribute('src', embed.getAttribute('data-src')!);
+        embed.removeAttribute('data-src');
+        placeholders.get(embed)?.remove();
+        if (embed.hasAttribute('data-kelisim-hidden')) {
+          embed.hidden = false;
+          embed.removeAttribute('data-kelisim-hidden');
+        }
+      } else if (embed instanceof HTMLIFrameElement && !placeholders.has(embed)) {
+        placeholders.set(embed, placeholderFor(embed));
+      }
+    }
+  };
+
+  const disconnect = watchAdded(root, GATED_EMBED, release);
+  return {release, disconnect};
+}
+
+function placeholderFor(iframe: HTMLIFrameElement): HTMLElement {
+  const placeholder = iframe.ownerDocument.createElement(PLACEHOLDER_TAG);
+  placeholder.setAttribute('category', iframe.getAttribute('data-category')!);
+  placeholder.setAttribute('service', iframe.getAttribute('data-service') ?? serviceName(iframe));
+  for (const size of ['width', 'height']) {
+    const value = iframe.getAttribute(size);
+    if (value) placeholder.setAttribute(size, value);
+  }
+  iframe.before(placeholder);
+  if (!iframe.hidden) {
+    iframe.hidden = true;
+    iframe.setAttribute('data-kelisim-hidden', '');
+  }
+  return placeholder;
+}
+
+/** `https://www.youtube.com/embed/x` → `youtube.com`. */
+function serviceName(iframe: HTMLIFrameElement): string {
+  try {
+    return new URL(iframe.getAttribute('data-src')!, location.href).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}

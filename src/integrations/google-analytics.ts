@@ -1,0 +1,16 @@
+import {gtag} from './gtag.js';
+import {loadScript} from './load-script.js';
+
+export const GTAG_URL = 'https://www.googletagmanager.com/gtag/js';
+
+/** Google's gtag.js snippet, for one or more tag ids. */
+export function loadGoogleAnalytics(ids: string[], nonce: string | undefined): void {
+  gtag('js', new Date());
+  for (const id of ids) gtag('config', id);
+  loadScript(`${GTAG_URL}?id=${encodeURIComponent(ids[0])}`, nonce);
+}
+
+/** A GA4 page view for a single-page app's route change. */
+export function sendGooglePageView(): void {
+  gtag('event', 'page_view', {page_location: location.href, page_title: document.title});
+}

@@ -1,0 +1,8 @@
+/** Adds a vendor's loader script to `<head>`, async as the vendors ship it, with the page's nonce. */
+export function loadScript(src: string, nonce: string | undefined): void {
+  const script = document.createElement('script');
+  script.async = true;
+  script.src = src;
+  if (nonce) script.nonce = nonce;
+  document.head.append(script);
+}

@@ -1,0 +1,274 @@
+import {expect, test} from '@playwright/test';
+import type {Page} from '@playwright/test';
+import {banner, button, hosts, openSite, ran, settle, watchPage} from './site.js';
+
+const GOOGLE = 'google-analytics="G-TEST1234"';
+const METRIKA = 'yandex-metrika="12345678"';
+
+const element = (attributes: string) =>
+  `<kelisim-consent policy-url="/privacy" revision="1" ${attributes}></kelisim-consent>`;
+
+/** The dataLayer as readable commands: `consent default analytics_storage=denied`, `js`, `config G-…`. */
+function dataLayer(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    ((window as unknown as {dataLayer?: IArguments[]}).dataLayer ?? []).map((args) => {
+      const [command, target, value] = [...args];
+      if (command === 'consent') return `consent ${target} analytics_storage=${value.analytics_storage}`;
+      return command === 'config' ? `config ${target}` : String(command);
+    })
+  );
+}
+
+test.describe('loaders by id, basic consent mode', () => {
+  test('nothing of Google or Yandex is requested before consent; only the denied default is written', async ({
+    page,
+  }) => {
+    const watch = await watchPage(page);
+    await openSite(page, {element: element(`${METRIKA} ${GOOGLE}`), body: ''});
+    await expect(banner(page)).toBeVisible();
+    await settle(page);
+    expect(watch.requests).toEqual([]);
+    expect(await dataLayer(page)).toEqual(['consent default analytics_storage=denied']);
+    const defaults = await page.evaluate(() => (window as unknown as {dataLayer: IArguments[]}).dataLayer[0][2]);
+    expect(defaults).toEqual({
+      ad_storage: 'denied',
+      ad_user_data: 'denied',
+      ad_personalization: 'denied',
+      analytics_storage: 'denied',
+      functionality_storage: 'denied',
+      personalization_storage: 'denied',
+      security_storage: 'granted',
+      wait_for_update: 500,
+    });
+  });
+
+  test('Accept all updates consent, then loads both tags with their ids and options', async ({page}) => {
+    const watch = await watchPage(page);
+    await openSite(page, {
+      element: element(`${METRIKA} ${GOOGLE} yandex-metrika-options='{"webvisor":true,"clickmap":true}'`),
+      body: '',
+    });
+    await button(page, 'accept-button').click();
+    await expect.poll(() => ran(page)).toContain('gtag.js');
+    await expect.poll(() => ran(page)).toContain('ym 12345678 init {"webvisor":true,"clickmap":true}');
+    expect(await dataLayer(page)).toEqual([
+      'consent default analytics_storage=denied',
+      'consent update analytics_storage=granted',
+      'js',
+      'config G-TEST1234',
+    ]);
+    expect(watch.requests).toContain('https://mc.yandex.ru/metrika/tag.js');
+    expect(watch.requests).toContain('https://www.googletagmanager.com/gtag/js?id=G-TEST1234');
+    await expect.poll(() => watch.requests.some((url) => url.includes('gcs=G111'))).toBe(true);
+  });
+
+  test('a returning visitor who accepted gets default, update, then the tags, with no click', async ({page}) => {
+    const watch = await watchPage(page);
+    await openSite(page, {element: element(`${METRIKA} ${GOOGLE}`), body: ''});
+    await button(page, 'accept-button').click();
+    await expect.poll(() => ran(page)).toContain('gtag.js');
+    await page.reload();
+    await expect.poll(() => ran(page)).toEqual(expect.arrayContaining(['gtag.js', 'metrika tag.js']));
+    expect(await dataLayer(page)).toEqual([
+      'consent default analytics_storage=denied',
+      'consent update analytics_storage=granted',
+      'js',
+      'config G-TEST1234',
+    ]);
+    await expect(banner(page)).toHaveCount(0);
+    expect(watch.errors).toEqual([]);
+  });
+
+  test('Reject all writes a denied update and requests nothing', async ({page}) => {
+    const watch = await watchPage(page);
+    await openSite(page, {element: element(`${METRIKA} ${GOOGLE}`), body: ''});
+    await button(page, 'reject-button').click();
+    await settle(page);
+    expect(watch.requests).toEqual([]);
+    expect(await dataLayer(page)).toEqual([
+      'consent default analytics_storage=denied',
+      'consent update analytics_storage=denied',
+    ]);
+  });
+
+  test('marketing maps to the ad_* types when the site has that category', async ({page}) => {
+    await watchPage(page);
+    await openSite(page, {element: element(`${GOOGLE} categories="performance functional marketing"`), body: ''});
+    await page.evaluate(() => window.Kelisim!.accept(['marketing', 'functional']));
+    const update = await page.evaluate(() => (window as unknown as {dataLayer: IArguments[]}).dataLayer[1][2]);
+    expect(update).toEqual({
+      ad_storage: 'granted',
+      ad_user_data: 'granted',
+      ad_personalization: 'granted',
+      analytics_storage: 'denied',
+      functionality_storage: 'granted',
+      personalization_storage: 'granted',
+      security_storage: 'granted',
+    });
+  });
+});
+
+test.describe('advanced consent mode', () => {
+  test('loads Google at once under denied defaults: cookieless pings, no cookies, until consent', async ({page}) => {
+    const watch = await watchPage(page);
+    await openSite(page, {element: element(`${METRIKA} ${GOOGLE} google-consent-mode="advanced"`), body: ''});
+    await expect.poll(() => watch.requests.some((url) => url.includes('gcs=G100'))).toBe(true);
+    expect(await dataLayer(page)).toEqual(['consent default analytics_storage=denied', 'js', 'config G-TEST1234']);
+    expect(hosts(watch)).toEqual(['www.google-analytics.com', 'www.googletagmanager.com']);
+    expect((await page.context().cookies()).map((cookie) => cookie.name)).not.toContain('_ga');
+
+    await button(page, 'accept-button').click();
+    await expect.poll(async () => (await page.context().cookies()).map((cookie) => cookie.name)).toContain('_ga');
+    expect((await dataLayer(page)).slice(3)).toEqual(['consent update analytics_storage=granted']);
+  });
+});
+
+test.describe('a site that loads gtag itself', () => {
+  test('google-consent-mode writes the default before the site\'s own gated snippet runs', async ({page}) => {
+    await watchPage(page);
+    const body = `<script type="text/plain" data-category="performance">
+      window.dataLayer = window.dataLayer || [];
+      function gtag() { dataLayer.push(arguments); }
+      gtag('js', new Date());
+      gtag('config', 'G-SELF1234');
+    </script>`;
+    await openSite(page, {element: element('google-consent-mode'), body});
+    await page.evaluate(() => window.Kelisim!.acceptAll());
+    expect(await dataLayer(page)).toEqual([
+      'consent default analytics_storage=denied',
+      'consent update analytics_storage=granted',
+      'js',
+      'config G-SELF1234',
+    ]);
+  });
+
+  test('warns when Google commands were queued before Kelisim', async ({page}) => {
+    const watch = await watchPage(page);
+    const head = `<script>window.dataLayer = [['config', 'G-EARLY']];</script>`;
+    await openSite(page, {element: element('google-consent-mode'), body: '', head});
+    expect(watch.warnings.join('\n')).toContain('before the consent default');
+  });
+});
+
+test.describe('clean-up on withdrawal', () => {
+  const origin = 'http://www.orta.test:4317';
+  const names = async (page: Page) => (await page.context().cookies(origin)).map((cookie) => cookie.name).sort();
+
+  test('removes GA and Metrika cookies on the host and the parent domain, then reloads once', async ({page}) => {
+    const watch = await watchPage(page);
+    await openSite(page, {origin, element: element(`${METRIKA} ${GOOGLE}`), body: ''});
+    await button(page, 'accept-button').click();
+    await expect.poll(() => names(page)).toEqual(['_ga', '_ga_TEST1234', '_ym_d', '_ym_uid', 'kelisim']);
+    const domains = (await page.context().cookies(origin)).filter((c) => c.name.startsWith('_')).map((c) => c.domain);
+    expect(new Set(domains)).toEqual(new Set(['.orta.test']));
+    // A host-only analytics cookie and a cookie of the site's own, which must survive.
+    await page.evaluate(() => {
+      document.cookie = '_gid=GA1.1.1; path=/';
+      document.cookie = 'site_theme=dark; path=/';
+    });
+
+    watch.requests.length = 0;
+    const reloaded = page.waitForEvent('load');
+    await page.getByRole('link', {name: 'Cookie settings'}).click();
+    const dialog = page.locator('kelisim-consent [part~="dialog"]');
+    await dialog.getByRole('switch', {name: 'Performance cookies'}).uncheck();
+    await dialog.getByRole('button', {name: 'Save choice'}).click();
+    await reloaded;
+
+    expect(await names(page)).toEqual(['kelisim', 'site_theme']);
+    await settle(page);
+    expect(watch.requests).toEqual([]);
+    expect(await ran(page)).toEqual([]);
+    await expect(banner(page)).toHaveCount(0);
+  });
+
+  test('with reload-on-withdraw="false" it removes the cookies and stays', async ({page}) => {
+    await watchPage(page);
+    await openSite(page, {origin, element: element(`${METRIKA} reload-on-withdraw="false"`), body: ''});
+    await button(page, 'accept-button').click();
+    await expect.poll(() => names(page)).toEqual(['_ym_d', '_ym_uid', 'kelisim']);
+    await page.evaluate(() => {
+      (window as unknown as {marker: boolean}).marker = true;
+      window.Kelisim!.rejectAll();
+    });
+    expect(await names(page)).toEqual(['kelisim']);
+    expect(await page.evaluate(() => (window as unknown as {marker?: boolean}).marker)).toBe(true);
+  });
+
+  test("removes the site's own patterns for its own category", async ({page}) => {
+    await watchPage(page);
+    const config = '<script type="application/json">{"cookies": {"marketing": ["_fbp", "ads_*"]}}</script>';
+    await openSite(page, {
+      origin,
+      element: `<kelisim-consent categories="performance marketing" reload-on-withdraw="false">${config}</kelisim-consent>`,
+      body: '',
+    });
+    await page.evaluate(() => {
+      window.Kelisim!.acceptAll();
+      document.cookie = '_fbp=fb.1; path=/; domain=.orta.test';
+      document.cookie = 'ads_id=1; path=/';
+      window.Kelisim!.accept(['performance']);
+    });
+    expect(await names(page)).toEqual(['kelisim']);
+  });
+});
+
+test.describe('embeds and pixels', () => {
+  const body = `
+    <iframe width="560" height="315" title="Video" data-category="functional"
+      data-src="https://www.youtube.com/embed/abc123"></iframe>
+    <img alt="" width="1" height="1" data-category="performance" data-src="https://pixel.k-s.test/p.gif">`;
+
+  test('stay without src until consent; the placeholder says what is blocked and allows it', async ({page}) => {
+    const watch = await watchPage(page);
+    await openSite(page, {body, lang: 'ru'});
+    const placeholder = page.locator('kelisim-placeholder');
+    await expect(placeholder).toContainText('youtube.com');
+    await expect(placeholder).toContainText('Функциональные файлы cookie');
+    await expect(page.locator('iframe')).toBeHidden();
+    expect(await page.locator('iframe').getAttribute('src')).toBeNull();
+    expect(await page.locator('img').getAttribute('src')).toBeNull();
+    await settle(page);
+    expect(watch.requests).toEqual([]);
+
+    await placeholder.getByRole('button', {name: 'Разрешить и показать'}).click();
+    await expect(page.locator('iframe')).toBeVisible();
+    await expect(placeholder).toHaveCount(0);
+    await expect.poll(() => watch.requests).toEqual(['https://www.youtube.com/embed/abc123']);
+    expect(await page.evaluate(() => window.Kelisim!.getConsent().granted)).toEqual(['essential', 'functional']);
+    expect(await page.locator('img').getAttribute('src')).toBeNull();
+    await expect(banner(page)).toHaveCount(0);
+
+    await page.evaluate(() => window.Kelisim!.accept(['functional', 'performance']));
+    await expect.poll(() => watch.requests).toContain('https://pixel.k-s.test/p.gif');
+  });
+
+  test('the placeholder follows the language switch', async ({page}) => {
+    await watchPage(page);
+    await openSite(page, {body, lang: 'kk'});
+    const placeholder = page.locator('kelisim-placeholder');
+    await expect(placeholder.getByRole('button')).toHaveText('Рұқсат беру және көрсету');
+    await page.getByRole('button', {name: 'English'}).click();
+    await expect(placeholder.getByRole('button')).toHaveText('Allow and show');
+  });
+});
+
+test.describe('single-page apps', () => {
+  test('spa mode sends a Metrika hit and a GA page view per navigation, only while consent holds', async ({page}) => {
+    await watchPage(page);
+    await openSite(page, {element: element(`${METRIKA} ${GOOGLE} spa reload-on-withdraw="false"`), body: ''});
+    await page.evaluate(() => history.pushState({}, '', '/before-consent'));
+    await button(page, 'accept-button').click();
+    await expect.poll(() => ran(page)).toContain('gtag.js');
+    await page.evaluate(() => history.pushState({}, '', '/catalog'));
+    await expect.poll(() => ran(page)).toContain('gtag event page_view');
+    const hits = (await ran(page)).filter((line) => line.includes(' hit '));
+    expect(hits).toEqual(['ym 12345678 hit http://127.0.0.1:4317/catalog']);
+
+    await page.evaluate(() => window.Kelisim!.rejectAll());
+    const before = (await ran(page)).length;
+    await page.evaluate(() => history.pushState({}, '', '/after-withdrawal'));
+    await page.waitForTimeout(100);
+    expect((await ran(page)).length).toBe(before);
+  });
+});
