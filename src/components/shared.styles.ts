@@ -1,8 +1,21 @@
 import {css} from 'lit';
 
+/** The dark palette, used by `theme="dark"` and by `theme="auto"` when the system is dark. */
+const dark = css`
+  --_bg: var(--kelisim-bg, #161b24);
+  --_fg: var(--kelisim-fg, #eef1f6);
+  --_muted: var(--kelisim-muted, #b9c1cf);
+  --_accent: var(--kelisim-accent, #6fd0e6);
+  --_accent-fg: var(--kelisim-accent-fg, #0b1217);
+  --_border: var(--kelisim-border, #444d5e);
+  --_focus: var(--kelisim-focus, #ffd166);
+  color-scheme: dark;
+`;
+
 /**
- * What every Kelisim element shares. Public tokens (`--kelisim-*`) are read once into private
- * `--_*` variables, so a site can set them on `:root`, a wrapper or the element itself.
+ * What every Kelisim element shares. Public tokens (`--kelisim-*`) are read only through
+ * fallbacks into private `--_*` variables per theme, so a site can set them on `:root`, a
+ * wrapper or the element itself.
  */
 export const shared = css`
   :host {
@@ -12,12 +25,28 @@ export const shared = css`
     --_accent: var(--kelisim-accent, #00677f);
     --_accent-fg: var(--kelisim-accent-fg, #ffffff);
     --_border: var(--kelisim-border, #c5cad6);
+    --_focus: var(--kelisim-focus, #b3261e);
     --_radius: var(--kelisim-radius, 0.75rem);
     --_font: var(--kelisim-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    --_font-size: var(--kelisim-font-size, 1rem);
+    --_space: var(--kelisim-spacing, 1.25rem);
+    --_shadow: var(--kelisim-shadow, 0 0.5rem 2rem rgb(0 0 0 / 0.2));
+    --_backdrop: var(--kelisim-backdrop, rgb(0 0 0 / 0.5));
+    --_max-width: var(--kelisim-max-width, 42rem);
     --_z: var(--kelisim-z-index, 2147483000);
+    color-scheme: light;
     font-family: var(--_font);
+    font-size: var(--_font-size);
     color: var(--_fg);
     line-height: 1.45;
+  }
+  :host([theme='dark']) {
+    ${dark}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      ${dark}
+    }
   }
   [part~='button'] {
     flex: 1 1 10rem;
@@ -31,10 +60,14 @@ export const shared = css`
     font-weight: 600;
     cursor: pointer;
   }
-  button:focus-visible,
-  a:focus-visible,
-  input:focus-visible {
-    outline: 3px solid var(--_accent);
+  :focus-visible {
+    outline: 3px solid var(--_focus);
     outline-offset: 2px;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      animation: none !important;
+      transition: none !important;
+    }
   }
 `;

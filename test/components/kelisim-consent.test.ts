@@ -61,9 +61,11 @@ describe('<kelisim-consent>', () => {
   it('gives Reject all the same weight as Accept all', () => {
     const acceptStyle = getComputedStyle(part('accept-button')!);
     const rejectStyle = getComputedStyle(part('reject-button')!);
-    for (const property of ['background-color', 'color', 'font-size', 'font-weight', 'border', 'height', 'width']) {
+    for (const property of ['background-color', 'color', 'font-size', 'font-weight', 'border', 'height']) {
       expect(rejectStyle.getPropertyValue(property), property).to.equal(acceptStyle.getPropertyValue(property));
     }
+    // Flex layout may round the two widths a fraction of a pixel apart.
+    expect(parseFloat(rejectStyle.width)).to.be.closeTo(parseFloat(acceptStyle.width), 1);
   });
 
   it('Accept all grants every category, stores it, hides the banner and fires kelisim-change', async () => {

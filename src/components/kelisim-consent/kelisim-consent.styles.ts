@@ -4,138 +4,165 @@ import {shared} from '../shared.styles.js';
 export const styles = [
   shared,
   css`
-  [part~='banner'] {
-    position: fixed;
-    inset: auto 1rem 1rem 1rem;
-    z-index: var(--_z);
-    box-sizing: border-box;
-    max-width: 40rem;
-    margin-inline: auto;
-    max-height: calc(100vh - 2rem);
-    overflow: auto;
-    padding: 1.25rem;
-    background: var(--_bg);
-    color: var(--_fg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    box-shadow: 0 0.5rem 2rem rgb(0 0 0 / 0.18);
-    overflow-wrap: anywhere;
-  }
-  h2 {
-    margin: 0 0 0.5rem;
-    font-size: 1.125rem;
-  }
-  p {
-    margin: 0 0 1rem;
-    color: var(--_muted);
-  }
-  a {
-    color: var(--_accent);
-  }
-  [part~='languages'] {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem;
-    margin-block-end: 0.75rem;
-  }
-  [part~='language-button'] {
-    min-height: 2.75rem;
-    padding: 0 0.75rem;
-    border: 1px solid transparent;
-    border-radius: calc(var(--_radius) / 2);
-    background: none;
-    color: var(--_fg);
-    font: inherit;
-    font-size: 0.875rem;
-    cursor: pointer;
-  }
-  [part~='language-button'][aria-pressed='true'] {
-    border-color: var(--_border);
-    font-weight: 600;
-  }
-  [part~='actions'] {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-  }
-  [part~='settings-button'],
-  [part~='save-button'] {
-    background: var(--_bg);
-    color: var(--_accent);
-  }
-  [part~='dialog'] {
-    box-sizing: border-box;
-    width: min(40rem, calc(100vw - 2rem));
-    max-height: calc(100vh - 2rem);
-    padding: 1.25rem;
-    background: var(--_bg);
-    color: var(--_fg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    overflow-wrap: anywhere;
-  }
-  [part~='dialog']::backdrop {
-    background: rgb(0 0 0 / 0.45);
-  }
-  [part~='dialog-header'] {
-    display: flex;
-    align-items: start;
-    justify-content: space-between;
-    gap: 1rem;
-  }
-  [part~='close-button'] {
-    min-width: 2.75rem;
-    min-height: 2.75rem;
-    border: 0;
-    background: none;
-    color: var(--_fg);
-    font-size: 1.5rem;
-    line-height: 1;
-    cursor: pointer;
-  }
-  [part~='categories'] {
-    margin: 0 0 1rem;
-    padding: 0;
-    list-style: none;
-  }
-  [part~='category'] {
-    padding-block: 0.75rem;
-    border-top: 1px solid var(--_border);
-  }
-  [part~='category-label'] {
-    display: flex;
-    align-items: center;
-    gap: 0.75rem;
-    min-height: 2.75rem;
-    font-weight: 600;
-    cursor: pointer;
-  }
-  [part~='category-description'] {
-    margin: 0.25rem 0 0;
-    font-size: 0.9375rem;
-  }
-  [part~='always-active'] {
-    margin-inline-start: auto;
-    font-size: 0.875rem;
-    font-weight: 400;
-    color: var(--_muted);
-  }
-  [part~='switch'] {
-    flex: none;
-    width: 1.5rem;
-    height: 1.5rem;
-    margin: 0;
-    accent-color: var(--_accent);
-  }
-  @media (prefers-reduced-motion: no-preference) {
     [part~='banner'] {
+      position: fixed;
+      inset: auto 1rem 1rem;
+      z-index: var(--_z);
+      box-sizing: border-box;
+      max-width: var(--_max-width);
+      max-height: calc(100vh - 2rem);
+      margin: 0 auto;
+      overflow: auto;
+      padding: var(--_space);
+      background: var(--_bg);
+      color: var(--_fg);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      box-shadow: var(--_shadow);
+      overflow-wrap: anywhere;
+      hyphens: auto;
       animation: kelisim-in 0.2s ease-out;
     }
-  }
-  @keyframes kelisim-in {
-    from {
-      opacity: 0;
+    :host([position='top']) [part~='banner'] {
+      inset: 1rem 1rem auto;
     }
-  }
-`,
+    :host([position='center']) [part~='banner'] {
+      inset: 0;
+      height: fit-content;
+      margin: auto;
+    }
+    :host([position='bottom-left']) [part~='banner'] {
+      inset: auto auto 1rem 1rem;
+      max-width: min(24rem, calc(100vw - 2rem));
+    }
+    :host([position='bottom-right']) [part~='banner'] {
+      inset: auto 1rem 1rem auto;
+      max-width: min(24rem, calc(100vw - 2rem));
+    }
+    dialog[part~='banner']::backdrop,
+    [part~='dialog']::backdrop {
+      background: var(--_backdrop);
+    }
+    h2 {
+      margin: 0 0 0.5rem;
+      font-size: 1.125em;
+    }
+    p {
+      margin: 0 0 1rem;
+      color: var(--_muted);
+    }
+    a {
+      color: var(--_accent);
+    }
+    [part~='languages'] {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem;
+      margin-block-end: 0.75rem;
+    }
+    [part~='language-button'] {
+      min-width: 2.75rem;
+      min-height: 2.75rem;
+      padding: 0 0.75rem;
+      border: 1px solid transparent;
+      border-radius: calc(var(--_radius) / 2);
+      background: none;
+      color: var(--_fg);
+      font: inherit;
+      font-size: 0.875em;
+      cursor: pointer;
+    }
+    [part~='language-button'][aria-pressed='true'] {
+      border-color: var(--_border);
+      font-weight: 600;
+    }
+    [part~='actions'] {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+    }
+    [part~='settings-button'],
+    [part~='save-button'] {
+      background: var(--_bg);
+      color: var(--_accent);
+    }
+    [part~='dialog'] {
+      box-sizing: border-box;
+      width: min(var(--_max-width), calc(100vw - 2rem));
+      max-height: calc(100vh - 2rem);
+      padding: var(--_space);
+      background: var(--_bg);
+      color: var(--_fg);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      overflow-wrap: anywhere;
+      hyphens: auto;
+    }
+    /* On a small screen the dialog scrolls; its buttons stay in sight. */
+    [part~='dialog'] > [part~='actions'] {
+      position: sticky;
+      bottom: calc(-1 * var(--_space));
+      margin-inline: calc(-1 * var(--_space));
+      padding: 0.75rem var(--_space) var(--_space);
+      background: var(--_bg);
+      border-top: 1px solid var(--_border);
+    }
+    [part~='dialog-header'] {
+      display: flex;
+      align-items: start;
+      justify-content: space-between;
+      gap: 1rem;
+    }
+    [part~='close-button'] {
+      flex: none;
+      min-width: 2.75rem;
+      min-height: 2.75rem;
+      border: 0;
+      border-radius: calc(var(--_radius) / 2);
+      background: none;
+      color: var(--_fg);
+      font-size: 1.5em;
+      line-height: 1;
+      cursor: pointer;
+    }
+    [part~='categories'] {
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    [part~='category'] {
+      padding-block: 0.75rem;
+      border-top: 1px solid var(--_border);
+    }
+    [part~='category-label'] {
+      display: flex;
+      align-items: center;
+      gap: 0.75rem;
+      min-height: 2.75rem;
+      font-weight: 600;
+      cursor: pointer;
+    }
+    [part~='category-description'] {
+      margin: 0.25rem 0 0;
+      font-size: 0.9375em;
+    }
+    [part~='always-active'] {
+      margin-inline-start: auto;
+      font-size: 0.875em;
+      font-weight: 400;
+      color: var(--_muted);
+    }
+    [part~='switch'] {
+      flex: none;
+      width: 1.5rem;
+      height: 1.5rem;
+      margin: 0;
+      accent-color: var(--_accent);
+    }
+    @keyframes kelisim-in {
+      from {
+        opacity: 0;
+      }
+    }
+  `,
 ];

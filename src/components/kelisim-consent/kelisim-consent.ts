@@ -23,6 +23,12 @@ import {styles} from './kelisim-consent.styles.js';
  * @attr cookie-name - Name of the consent cookie. Default `kelisim`.
  * @attr cookie-domain - Domain of the consent cookie, to share it across subdomains (`.orta.community`).
  * @attr expires-days - Days a choice holds, at most 400. Default 365.
+ * @attr yandex-metrika - Yandex Metrika counter ids, space-separated, loaded once `performance` is granted.
+ * @attr yandex-metrika-options - JSON options for `ym(id, 'init', …)`.
+ * @attr google-analytics - Google tag ids (`G-…`), space-separated, loaded once `performance` is granted.
+ * @attr google-consent-mode - Google Consent Mode v2: `basic` (the default with `google-analytics`) or `advanced`.
+ * @attr reload-on-withdraw - `false` to stay on the page after a withdrawal. Default: reload once.
+ * @attr spa - Send Metrika hits and GA page views on history navigation.
  *
  * @fires kelisim-ready - The stored choice was read; detail: `{status, granted, record}`.
  * @fires kelisim-change - The visitor or the page decided; detail: `{granted, changed, first, source, record}`.
@@ -57,11 +63,17 @@ import {styles} from './kelisim-consent.styles.js';
  * @cssprop --kelisim-bg - Background of the banner and dialog.
  * @cssprop --kelisim-fg - Text colour.
  * @cssprop --kelisim-muted - Colour of secondary text.
- * @cssprop --kelisim-accent - Buttons, links, switches and the focus ring.
+ * @cssprop --kelisim-accent - Buttons, links and switches.
  * @cssprop --kelisim-accent-fg - Text on accent-coloured buttons.
  * @cssprop --kelisim-border - Borders and separators.
+ * @cssprop --kelisim-focus - The focus ring.
  * @cssprop --kelisim-radius - Corner radius.
  * @cssprop --kelisim-font - Font family.
+ * @cssprop --kelisim-font-size - Base font size.
+ * @cssprop --kelisim-spacing - Padding of the banner and dialog.
+ * @cssprop --kelisim-shadow - Shadow of the banner.
+ * @cssprop --kelisim-backdrop - What covers the page behind a modal.
+ * @cssprop --kelisim-max-width - Widest the banner and dialog get.
  * @cssprop --kelisim-z-index - Stacking order of the banner.
  */
 export class KelisimConsent extends LitElement implements ConsentUI {
@@ -69,6 +81,9 @@ export class KelisimConsent extends LitElement implements ConsentUI {
 
   static override properties = {
     lang: {reflect: true},
+    theme: {reflect: true},
+    position: {reflect: true},
+    modal: {type: Boolean, reflect: true},
     texts: {attribute: false},
     _bannerOpen: {state: true, attribute: false},
     _choice: {state: true, attribute: false},
@@ -76,6 +91,15 @@ export class KelisimConsent extends LitElement implements ConsentUI {
 
   /** The banner's language (`kk`, `ru`, `en`); left empty, the page's, then the browser's, then Kazakh. */
   declare lang: string;
+
+  /** `light` (the default), `dark`, or `auto` to follow the system's colour scheme. */
+  declare theme: string | undefined;
+
+  /** Where the banner sits: `bottom` (the default), `top`, `center`, `bottom-left` or `bottom-right`. */
+  declare position: string | undefined;
+
+  /** Blocks the page until the visitor decides, for sites that must. */
+  declare modal: boolean;
 
   /** The site's own texts per language, over those of the JSON child: `{ru: {bannerTitle: '…'}}`. */
   declare texts: TextOverrides | undefined;
@@ -91,6 +115,7 @@ export class KelisimConsent extends LitElement implements ConsentUI {
     super();
     this._bannerOpen = false;
     this._choice = {};
+    this.modal = false;
   }
 
   override connectedCallback(): void {
@@ -132,9 +157,13 @@ export class KelisimConsent extends LitElement implements ConsentUI {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('texts')) this.#loadTexts();
+    if (changed.has('theme')) this.theme = oneOf('theme', this.theme, THEMES);
+    if (changed.has('position')) this.position = oneOf('position', this.position, POSITIONS);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    const banner = this.renderRoot.querySelector<HTMLElement>('[part~="banner"]');
+    if (banner instanceof HTMLDialogElement && !banner.open) banner.showModal();
     // Placeholders of blocked embeds speak the banner's language.
     if (changed.has('lang') || changed.has('texts')) {
       for (const placeholder of document.querySelectorAll<LitElement>(PLACEHOLDER_TAG)) placeholder.requestUpdate();
@@ -155,10 +184,19 @@ export class KelisimConsent extends LitElement implements ConsentUI {
     this.requestUpdate();
   }
 
+  /** A labelled region that leaves the page usable; with `modal`, a modal dialog Escape cannot close. */
   #renderBanner() {
+    const content = this.#renderBannerContent();
+    return this.modal
+      ? html`<dialog part="banner" aria-labelledby="banner-title" @cancel=${(e: Event) => e.preventDefault()}>
+          ${content}
+        </dialog>`
+      : html`<section part="banner" role="region" aria-labelledby="banner-title">${content}</section>`;
+  }
+
+  #renderBannerContent() {
     const policyUrl = this.#runtime!.config.policyUrl;
-    return html`<section part="banner" role="region" aria-labelledby="banner-title">
-      ${this.#renderLanguages()}
+    return html`${this.#renderLanguages()}
       <h2 id="banner-title" part="title">${this.text('bannerTitle')}</h2>
       <p part="text">
         ${this.text('bannerText')}
@@ -167,8 +205,7 @@ export class KelisimConsent extends LitElement implements ConsentUI {
       <div part="actions">
         ${this.#renderDecisionButtons()}
         <button part="button settings-button" @click=${this.showPreferences}>${this.text('settings')}</button>
-      </div>
-    </section>`;
+      </div>`;
   }
 
   /** Accept all and Reject all: the same element, size and style, side by side. */
@@ -196,13 +233,13 @@ export class KelisimConsent extends LitElement implements ConsentUI {
   }
 
   #renderDialog() {
-    return html`<dialog part="dialog" aria-labelledby="dialog-title">
+    return html`<dialog part="dialog" aria-labelledby="dialog-title" aria-describedby="dialog-text">
       <div part="dialog-header">
         <h2 id="dialog-title" part="dialog-title">${this.text('preferencesTitle')}</h2>
         <button part="close-button" aria-label=${this.text('close')} @click=${() => this.#dialog?.close()}>×</button>
       </div>
       ${this.#renderLanguages()}
-      <p part="dialog-text">${this.text('preferencesText')}</p>
+      <p id="dialog-text" part="dialog-text">${this.text('preferencesText')}</p>
       <ul part="categories">
         ${this.#runtime!.config.categories.map((id) => this.#renderCategory(id))}
       </ul>
@@ -237,7 +274,7 @@ export class KelisimConsent extends LitElement implements ConsentUI {
   }
 
   get #dialog(): HTMLDialogElement | null {
-    return this.renderRoot.querySelector('dialog');
+    return this.renderRoot.querySelector('[part~="dialog"]');
   }
 
   #decideAll(granted: boolean): void {
@@ -249,6 +286,16 @@ export class KelisimConsent extends LitElement implements ConsentUI {
     this.#dialog?.close();
     this.#runtime!.decide(this._choice, ChangeSource.SAVE);
   }
+}
+
+const THEMES = ['light', 'dark', 'auto'];
+const POSITIONS = ['bottom', 'top', 'center', 'bottom-left', 'bottom-right'];
+
+/** The value if it is one of `allowed` (or unset); else a warning and unset, so the default applies. */
+function oneOf(name: string, value: string | undefined, allowed: string[]): string | undefined {
+  if (value === undefined || value === null || allowed.includes(value)) return value ?? undefined;
+  warn(`${name}="${value}" is not one of ${allowed.join(', ')}; using ${allowed[0]}.`);
+  return undefined;
 }
 
 function mergeTexts(base: TextOverrides, over: TextOverrides): TextOverrides {

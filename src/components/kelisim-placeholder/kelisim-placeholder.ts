@@ -73,13 +73,17 @@ export class KelisimPlaceholder extends LitElement {
     this.service = '';
   }
 
+  #size = new CSSStyleSheet();
+
+  protected override firstUpdated(): void {
+    this.shadowRoot!.adoptedStyleSheets = [...this.shadowRoot!.adoptedStyleSheets, this.#size];
+  }
+
   protected override updated(): void {
-    // Keep the embed's shape; set through the CSSOM, which a strict CSP allows.
+    // Keep the embed's shape, in a constructed stylesheet: no style attribute for a strict CSP to refuse.
     const [width, height] = [Number(this.width), Number(this.height)];
-    if (width > 0 && height > 0) {
-      this.style.setProperty('width', `${width}px`);
-      this.style.setProperty('aspect-ratio', `${width} / ${height}`);
-    }
+    const valid = Number.isFinite(width) && Number.isFinite(height) && width > 0 && height > 0;
+    this.#size.replaceSync(valid ? `:host { width: ${width}px; aspect-ratio: ${width} / ${height}; }` : '');
   }
 
   protected override render() {
