@@ -17,17 +17,27 @@ const copyLocales = () => ({
   },
 });
 
+/** Everything inside, minified: what script-tag sites load. */
+const scriptTagPlugins = () => [
+  nodeResolve(),
+  json({preferConst: true, compact: true}),
+  ts(),
+  terser({ecma: 2022, module: true, compress: {passes: 2}, format: {comments: false}}),
+];
+
 export default [
   {
-    // The script-tag build: one classic script with Lit, js-cookie and every locale inside.
+    // The all-in-one script-tag build: one classic script with Lit, js-cookie and every locale.
     input: 'src/cdn.ts',
     output: {file: 'dist/kelisim.js', format: 'iife'},
-    plugins: [
-      nodeResolve(),
-      json({preferConst: true, compact: true}),
-      ts(),
-      terser({ecma: 2022, compress: {passes: 2}, format: {comments: false}}),
-    ],
+    plugins: scriptTagPlugins(),
+  },
+  {
+    // The split script-tag build: a start-up module without Lit, and the UI as a chunk it
+    // imports only when the banner, the dialog or a placeholder must show.
+    input: {kelisim: 'src/startup.ts'},
+    output: {dir: 'dist', format: 'es', entryFileNames: '[name].mjs', chunkFileNames: 'kelisim-[name]-[hash].mjs'},
+    plugins: scriptTagPlugins(),
   },
   {
     // The npm build: ES modules with lit and js-cookie left to the site's bundler.

@@ -43,14 +43,14 @@ export function getConsent(): ConsentState {
 
 /** Opens the preferences dialog. */
 export function showPreferences(): void {
-  started('showPreferences')?.ui.showPreferences();
+  started('showPreferences')?.withUI((ui) => ui.showPreferences());
 }
 
 /** Forgets the stored choice and shows the banner again. Scripts that already ran keep running. */
 export function reset(): void {
   const runtime = started('reset');
   runtime?.manager.reset();
-  runtime?.ui.refresh();
+  runtime?.withUI((ui) => ui.refresh());
 }
 
 /** Calls back on every decision; returns a function that stops it. Safe to call before start-up. */

@@ -5,4 +5,5 @@ export {KelisimPlaceholder} from './components/kelisim-placeholder/kelisim-place
 export {ChangeSource, ConsentStatus, ESSENTIAL} from './core/types.js';
 export type {CategoryId, ConsentChange, ConsentRecord} from './core/types.js';
 export type {ConsentState, KelisimChangeEvent, KelisimReadyEvent} from './events.js';
-export type {Language, TextOverrides} from './i18n/localize.js';
+export type {Language} from './i18n/language.js';
+export type {TextOverrides} from './i18n/localize.js';

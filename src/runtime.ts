@@ -1,10 +1,11 @@
 import {ConsentManager} from './core/consent-manager.js';
-import {ChangeSource} from './core/types.js';
+import {ChangeSource, ConsentStatus} from './core/types.js';
 import type {CategoryId, ConsentChange} from './core/types.js';
 import {dispatch} from './events.js';
 import type {ConsentState} from './events.js';
 import {createEmbedGate} from './gating/embed-gate.js';
 import {createScriptGate} from './gating/script-gate.js';
+import {languageOf} from './i18n/language.js';
 import {removeCookies} from './integrations/cookie-cleanup.js';
 import {startIntegrations} from './integrations/integrations.js';
 import {warn} from './internal/warn.js';
@@ -13,7 +14,7 @@ import {readCookieRules, readSiteConfig} from './site-config.js';
 import type {SiteConfig} from './site-config.js';
 import {cookieStore} from './storage/cookie-store.js';
 
-/** What the runtime needs of the element that shows the banner; the element itself, in practice. */
+/** What the runtime needs of the element that shows the banner: `<kelisim-consent>` once upgraded. */
 export interface ConsentUI extends HTMLElement {
   /** The language the banner shows now; stored with each decision. */
   readonly language: string;
@@ -26,67 +27,98 @@ export interface ConsentUI extends HTMLElement {
 
 /**
  * One per page: the manager over the consent cookie, the gates, the vendor integrations and
- * the footer-link handler. It imports no Lit, so a returning visitor's scripts are released
- * without the UI.
+ * the footer-link handler. It imports no Lit: a returning visitor's scripts are released
+ * without the UI, which is loaded only when something must be shown.
  */
 export interface Runtime {
   config: SiteConfig;
   manager: ConsentManager;
-  ui: ConsentUI;
+  /** The `<kelisim-consent>` element: where the config is read and the events are fired. */
+  host: HTMLElement;
+  /** The upgraded element, once the UI is loaded. */
+  ui?: ConsentUI;
   decide(choice: Partial<Record<CategoryId, boolean>>, source: ChangeSource): ConsentChange;
   /** Grants every category, or only `essential`. */
   decideAll(granted: boolean, source: ChangeSource): ConsentChange;
   /** Grants these categories on top of what is granted now (a placeholder's "Allow and show"). */
   allow(categories: CategoryId[]): ConsentChange;
   state(): ConsentState;
+  /** Runs `action` with the UI, loading it first if it is not there yet. */
+  withUI(action: (ui: ConsentUI) => void): void;
+  /** Makes `ui` the page's banner and runs what waited for it. */
+  attach(ui: ConsentUI): void;
 }
 
 let current: Runtime | undefined;
 
 export const currentRuntime = (): Runtime | undefined => current;
 
-/** Starts Kelisim for the page with the config on `ui`; a second element is told it is ignored. */
-export function startRuntime(ui: ConsentUI): Runtime | undefined {
-  if (current) {
-    // Frameworks remove and re-create elements; a new one takes over from a detached one.
-    if (current.ui === ui || !current.ui.isConnected) return Object.assign(current, {ui});
-    warn('Only one <kelisim-consent> acts on a page; this one is ignored.');
-    return undefined;
-  }
-  const config = readSiteConfig(ui);
+/**
+ * Starts Kelisim for the page with the config on `host`. `loadUI` brings the element's
+ * definition in (a separate chunk in the split build) when the banner, the dialog or a
+ * placeholder must show.
+ */
+export function startRuntime(host: HTMLElement, loadUI: () => Promise<unknown>): Runtime {
+  if (current) return current;
+  const config = readSiteConfig(host);
   const store = cookieStore({name: config.cookieName, expiresDays: config.expiresDays, domain: config.cookieDomain});
   const manager = new ConsentManager(config, store, {now: Date.now, newId: uuid, warn});
   const allowed = (category: CategoryId) => manager.allowed(category);
   const nonce = document.querySelector<HTMLScriptElement>('script[nonce]')?.nonce || undefined;
   const afterDecision = startIntegrations(config, manager, nonce);
-  const scripts = createScriptGate(document, allowed);
-  const embeds = createEmbedGate(document, allowed);
+  const waiting: ((ui: ConsentUI) => void)[] = [];
+
   const runtime: Runtime = {
     config,
     manager,
-    ui,
-    decide: (choice, source) => manager.decide(choice, source, runtime.ui.language),
+    host,
+    decide: (choice, source) => manager.decide(choice, source, runtime.ui?.language ?? languageOf(runtime.host)),
     decideAll: (granted, source) =>
       runtime.decide(Object.fromEntries(config.categories.map((id) => [id, granted])), source),
     allow: (categories) =>
       runtime.decide(Object.fromEntries([...manager.granted(), ...categories].map((id) => [id, true])), ChangeSource.SAVE),
     state: () => ({status: manager.status, granted: manager.granted(), record: manager.record}),
+    withUI(action) {
+      if (runtime.ui) return action(runtime.ui);
+      if (waiting.push(action) === 1) loadUI().catch((error) => warn(`The banner could not be loaded: ${error}`));
+    },
+    attach(ui) {
+      runtime.host = runtime.ui = ui;
+      for (const action of waiting.splice(0)) action(ui);
+    },
   };
   current = runtime;
+
+  const scripts = createScriptGate(document, allowed);
+  const embeds = createEmbedGate(document, allowed, () => runtime.withUI(() => {}));
   manager.subscribe((change) => {
     afterDecision();
     scripts.release();
     embeds.release();
-    runtime.ui.refresh();
-    dispatch(runtime.ui, 'kelisim-change', change);
+    runtime.ui?.refresh();
+    dispatch(runtime.host, 'kelisim-change', change);
     const withdrawn = change.changed.filter((id) => !change.granted.includes(id));
     if (withdrawn.length) withdraw(runtime, withdrawn);
   });
   document.addEventListener('click', openPreferencesFromLinks);
   scripts.release();
   embeds.release();
-  dispatch(ui, 'kelisim-ready', runtime.state());
+  if (manager.status !== ConsentStatus.CURRENT) runtime.withUI((ui) => ui.refresh());
+  dispatch(host, 'kelisim-ready', runtime.state());
   return runtime;
+}
+
+/**
+ * The runtime a connecting `<kelisim-consent>` is to serve (it then calls `attach`), started
+ * first where the element came before it (the all-in-one builds). A second element on the page
+ * is told it is ignored.
+ */
+export function runtimeFor(ui: ConsentUI): Runtime | undefined {
+  const runtime = current ?? startRuntime(ui, () => Promise.resolve());
+  // Frameworks remove and re-create elements; a new one takes over from a detached one.
+  if (runtime.host === ui || !runtime.host.isConnected) return runtime;
+  warn('Only one <kelisim-consent> acts on a page; this one is ignored.');
+  return undefined;
 }
 
 /**
@@ -94,7 +126,7 @@ export function startRuntime(ui: ConsentUI): Runtime | undefined {
  * reload once (unless the site turned that off) so nothing keeps collecting.
  */
 function withdraw(runtime: Runtime, categories: CategoryId[]): void {
-  const rules = readCookieRules(runtime.ui);
+  const rules = readCookieRules(runtime.host);
   removeCookies(categories.flatMap((id) => rules[id] ?? []), runtime.config.cookieName);
   if (runtime.config.reloadOnWithdraw) location.reload();
 }
@@ -104,5 +136,5 @@ function openPreferencesFromLinks(event: MouseEvent): void {
   const opener = event.target instanceof Element && event.target.closest('[data-kelisim="preferences"]');
   if (!opener || !current) return;
   event.preventDefault();
-  current.ui.showPreferences();
+  current.withUI((ui) => ui.showPreferences());
 }

@@ -4,7 +4,7 @@ import {watchAdded} from './watch.js';
 /** Iframes, images and other embeds a site marks: `<iframe data-category="functional" data-src="…">`. */
 export const GATED_EMBED = '[data-category][data-src]:not(script)';
 
-/** The element that stands in for a blocked iframe; defined with the UI. */
+/** The element that stands in for a blocked iframe; defined with the UI, which `onPlaceholder` loads. */
 export const PLACEHOLDER_TAG = 'kelisim-placeholder';
 
 /**
@@ -12,7 +12,11 @@ export const PLACEHOLDER_TAG = 'kelisim-placeholder';
  * behind a placeholder that names the service and offers to allow it; images and pixels simply
  * stay without `src`, so nothing is fetched.
  */
-export function createEmbedGate(root: Document, allowed: (category: string) => boolean) {
+export function createEmbedGate(
+  root: Document,
+  allowed: (category: string) => boolean,
+  onPlaceholder: () => void
+) {
   const placeholders = new WeakMap<Element, HTMLElement>();
 
   const release = () => {
@@ -27,6 +31,7 @@ export function createEmbedGate(root: Document, allowed: (category: string) => b
         }
       } else if (embed instanceof HTMLIFrameElement && !placeholders.has(embed)) {
         placeholders.set(embed, placeholderFor(embed));
+        onPlaceholder();
       }
     }
   };

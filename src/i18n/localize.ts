@@ -1,34 +1,16 @@
 import en from '../../locales/en.json';
 import kk from '../../locales/kk.json';
 import ru from '../../locales/ru.json';
+import {LANGUAGES} from './language.js';
+import type {Language} from './language.js';
 
 /** The shipped texts; `en.json` is the type every locale must match key for key. */
 export type Messages = typeof en;
-export type MessageKey = keyof Messages;
-
-export const LANGUAGES = ['kk', 'ru', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
-export const DEFAULT_LANGUAGE: Language = 'kk';
 
 export const SHIPPED: Record<Language, Messages> = {kk, ru, en};
 
 /** A site's own texts per language, e.g. `{ru: {bannerTitle: '…', marketingTitle: '…'}}`. */
 export type TextOverrides = Partial<Record<string, Record<string, string>>>;
-
-/** Maps a language tag to a shipped language: `kk-KZ` → `kk`, `RU` → `ru`, `de` → undefined. */
-export function toLanguage(tag: string | null | undefined): Language | undefined {
-  const base = tag?.toLowerCase().split(/[-_]/)[0];
-  return LANGUAGES.find((language) => language === base);
-}
-
-/** The first candidate that maps to a shipped language, else Kazakh. */
-export function pickLanguage(candidates: Iterable<string | null | undefined>): Language {
-  for (const tag of candidates) {
-    const language = toLanguage(tag);
-    if (language) return language;
-  }
-  return DEFAULT_LANGUAGE;
-}
 
 /** Keys a category's title and description live under, e.g. `marketingTitle`. */
 export const categoryKeys = (category: string) => [`${category}Title`, `${category}Description`] as const;

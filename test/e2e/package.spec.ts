@@ -40,3 +40,16 @@ test('custom-elements.json documents the element, its attributes, events and par
   expect(names(element.events)).toEqual(['kelisim-ready', 'kelisim-change']);
   expect(names(element.cssParts)).toEqual(expect.arrayContaining(['banner', 'accept-button', 'reject-button', 'dialog']));
 });
+
+test('every script-tag file is within its brotli budget (bench/budgets.json)', async () => {
+  const {measureSizes} = await import(join(root, 'scripts/size.mjs'));
+  for (const size of measureSizes() as {name: string; brotli: number; budget: number}[]) {
+    expect(size.brotli, size.name).toBeLessThanOrEqual(size.budget);
+  }
+});
+
+test('the start-up module of the split build carries no Lit', () => {
+  const startup = readFileSync(join(root, 'dist/kelisim.mjs'), 'utf8');
+  expect(startup).not.toMatch(/lit-html|\$lit\$|ReactiveElement|adoptedStyleSheets/);
+  expect(startup).toMatch(/import\("\.\/kelisim-define-[\w-]{8}\.mjs"\)/);
+});

@@ -41,14 +41,20 @@ export interface SiteOptions {
   element?: string;
   /** Extra markup in `<head>`, after the Kelisim script. */
   head?: string;
+  /** How the page includes Kelisim: the all-in-one classic script by default. */
+  script?: string;
   path?: string;
 }
 
-export function siteHtml({lang = 'en', revision = 1, body = GATED_SCRIPTS, element, head = ''}: SiteOptions = {}) {
+export const ALL_IN_ONE = '<script src="/kelisim.js"></script>';
+export const SPLIT = '<script type="module" src="/dist/kelisim.mjs"></script>';
+
+export function siteHtml(options: SiteOptions = {}) {
+  const {lang = 'en', revision = 1, body = GATED_SCRIPTS, element, head = '', script = ALL_IN_ONE} = options;
   return `<!doctype html>
 <html lang="${lang}">
 <head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Site</title>
-<script src="/kelisim.js"></script>${head}</head>
+${script}${head}</head>
 <body>
 <main><h1>A site</h1><a href="#" data-kelisim="preferences">Cookie settings</a></main>
 ${element ?? `<kelisim-consent policy-url="/privacy" revision="${revision}"></kelisim-consent>`}

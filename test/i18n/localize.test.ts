@@ -1,5 +1,5 @@
 import {expect} from 'chai';
-import {SHIPPED, checkOverrides, createTranslator, pickLanguage, toLanguage} from '../../src/i18n/localize.js';
+import {SHIPPED, checkOverrides, createTranslator, format} from '../../src/i18n/localize.js';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 
@@ -16,26 +16,11 @@ describe('locales', () => {
   }
 });
 
-describe('toLanguage', () => {
-  it('maps regional tags to their base language', () => {
-    expect(toLanguage('kk-KZ')).to.equal('kk');
-    expect(toLanguage('ru-RU')).to.equal('ru');
-    expect(toLanguage('EN_gb')).to.equal('en');
-  });
-
-  it('knows nothing of languages Kelisim does not ship', () => {
-    expect(toLanguage('de')).to.equal(undefined);
-    expect(toLanguage(null)).to.equal(undefined);
-  });
-});
-
-describe('pickLanguage', () => {
-  it('takes the first candidate Kelisim ships', () => {
-    expect(pickLanguage([null, 'de-DE', 'ru-RU', 'en'])).to.equal('ru');
-  });
-
-  it('falls back to Kazakh', () => {
-    expect(pickLanguage(['de', 'fr', undefined])).to.equal('kk');
+describe('format', () => {
+  it('fills named placeholders and leaves unknown ones', () => {
+    expect(format('{service} needs {category}; {other}', {service: 'youtube.com', category: 'Functional'})).to.equal(
+      'youtube.com needs Functional; {other}'
+    );
   });
 });
 

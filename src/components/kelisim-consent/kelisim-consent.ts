@@ -1,10 +1,12 @@
 import {LitElement, html, nothing} from 'lit';
 import type {PropertyValues} from 'lit';
 import {ChangeSource, ConsentStatus, ESSENTIAL} from '../../core/types.js';
-import {LANGUAGES, SHIPPED, categoryKeys, checkOverrides, createTranslator, format, pickLanguage} from '../../i18n/localize.js';
-import type {Language, TextOverrides, Translate} from '../../i18n/localize.js';
+import {LANGUAGES, languageOf} from '../../i18n/language.js';
+import type {Language} from '../../i18n/language.js';
+import {SHIPPED, categoryKeys, checkOverrides, createTranslator, format} from '../../i18n/localize.js';
+import type {TextOverrides, Translate} from '../../i18n/localize.js';
 import {warn} from '../../internal/warn.js';
-import {startRuntime} from '../../runtime.js';
+import {runtimeFor} from '../../runtime.js';
 import type {ConsentUI, Runtime} from '../../runtime.js';
 import {readJsonConfig} from '../../site-config.js';
 import {PLACEHOLDER_TAG} from '../../gating/embed-gate.js';
@@ -120,9 +122,10 @@ export class KelisimConsent extends LitElement implements ConsentUI {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#runtime = startRuntime(this);
+    this.#runtime = runtimeFor(this);
     this.#loadTexts();
     this.refresh();
+    this.#runtime?.attach(this);
     // The parser connects the element before its JSON child exists; read the texts again once it does.
     if (document.readyState === 'loading') {
       document.addEventListener('DOMContentLoaded', () => this.#loadTexts(), {once: true});
@@ -131,8 +134,8 @@ export class KelisimConsent extends LitElement implements ConsentUI {
 
   /** The language shown now. */
   get language(): Language {
-    const page = this.parentElement?.closest('[lang]')?.getAttribute('lang');
-    return pickLanguage([this.lang, page, ...navigator.languages]);
+    // The property, not the attribute: Lit reflects it only after rendering.
+    return languageOf(this, this.lang);
   }
 
   /** A text in the current language, the site's own if it gave one, with `{placeholders}` filled. */

@@ -88,10 +88,10 @@ export class KelisimPlaceholder extends LitElement {
 
   protected override render() {
     const runtime = currentRuntime();
-    if (!runtime) return nothing;
+    const ui = runtime?.ui;
+    if (!runtime || !ui) return nothing;
     const categories = this.category.split(/\s+/).filter(Boolean);
-    const names = categories.map((id) => runtime.ui.text(categoryKeys(id)[0])).join(', ');
-    const ui = runtime.ui;
+    const names = categories.map((id) => ui.text(categoryKeys(id)[0])).join(', ');
     return html`<div part="placeholder" lang=${ui.language}>
       <p part="placeholder-text">${ui.text('embedBlocked', {service: this.service, category: names})}</p>
       <button part="button allow-button" @click=${() => runtime.allow(categories)}>${ui.text('embedAllow')}</button>

@@ -1,0 +1,79 @@
+// dist/kelisim.mjs: the start-up module runs without Lit; the UI chunk is fetched only when
+// something must be shown.
+import {expect, test} from '@playwright/test';
+import type {Page} from '@playwright/test';
+import {SPLIT, banner, button, expectAnalyticsRan, openSite, settle, watchPage} from './site.js';
+
+function watchChunks(page: Page): string[] {
+  const chunks: string[] = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.startsWith('/dist/') && path.endsWith('.mjs')) chunks.push(path.replace(/-[\w-]{8}\.mjs$/, '-*.mjs'));
+  });
+  return chunks;
+}
+
+async function acceptOnce(page: Page): Promise<void> {
+  await openSite(page, {script: SPLIT});
+  await button(page, 'accept-button').click();
+  await expect(banner(page)).toHaveCount(0);
+}
+
+test.describe('the split build', () => {
+  test('a first visit loads the UI chunk, shows the banner and releases scripts on Accept all', async ({page}) => {
+    const watch = await watchPage(page);
+    const chunks = watchChunks(page);
+    await openSite(page, {script: SPLIT});
+    await expect(banner(page)).toBeVisible();
+    expect(chunks).toEqual(['/dist/kelisim.mjs', '/dist/kelisim-define-*.mjs']);
+    await settle(page);
+    expect(watch.requests).toEqual([]);
+    await button(page, 'accept-button').click();
+    await expectAnalyticsRan(page, watch);
+    expect(watch.errors).toEqual([]);
+  });
+
+  test('a returning visitor runs the analytics without fetching the UI', async ({page}) => {
+    const watch = await watchPage(page);
+    await acceptOnce(page);
+    const chunks = watchChunks(page);
+    watch.requests.length = 0;
+    await page.reload();
+    await expectAnalyticsRan(page, watch);
+    await settle(page);
+    expect(chunks).toEqual(['/dist/kelisim.mjs']);
+    expect(await page.evaluate(() => customElements.get('kelisim-consent'))).toBeUndefined();
+    expect(await page.evaluate(() => window.Kelisim!.getConsent().status)).toBe('current');
+  });
+
+  test('the footer link fetches the UI and opens the dialog', async ({page}) => {
+    await watchPage(page);
+    await acceptOnce(page);
+    await page.reload();
+    await page.getByRole('link', {name: 'Cookie settings'}).click();
+    await expect(page.locator('kelisim-consent [part~="dialog"]')).toBeVisible();
+    await expect(banner(page)).toHaveCount(0);
+  });
+
+  test('a blocked embed fetches the UI for its placeholder', async ({page}) => {
+    await watchPage(page);
+    await openSite(page, {script: SPLIT, body: ''});
+    await page.evaluate(() => window.Kelisim!.accept(['performance']));
+    const chunks = watchChunks(page);
+    const body = '<iframe title="Video" data-category="functional" data-src="https://www.youtube.com/embed/x"></iframe>';
+    await openSite(page, {script: SPLIT, body, path: '/video.html'});
+    await expect(page.locator('kelisim-placeholder').getByRole('button')).toHaveText('Allow and show');
+    expect(chunks).toEqual(['/dist/kelisim.mjs', '/dist/kelisim-define-*.mjs']);
+  });
+
+  test('the API works before the UI is loaded', async ({page}) => {
+    await watchPage(page);
+    await acceptOnce(page);
+    await page.reload();
+    const granted = await page.evaluate(() => {
+      window.Kelisim!.accept(['functional']);
+      return window.Kelisim!.getConsent().granted;
+    });
+    expect(granted).toEqual(['essential', 'functional']);
+  });
+});
