@@ -48,9 +48,7 @@ export function showPreferences(): void {
 
 /** Forgets the stored choice and shows the banner again. Scripts that already ran keep running. */
 export function reset(): void {
-  const runtime = started('reset');
-  runtime?.manager.reset();
-  runtime?.withUI((ui) => ui.refresh());
+  started('reset')?.reset();
 }
 
 /** Calls back on every decision; returns a function that stops it. Safe to call before start-up. */

@@ -7,12 +7,14 @@ import {createEmbedGate} from './gating/embed-gate.js';
 import {createScriptGate} from './gating/script-gate.js';
 import {languageOf} from './i18n/language.js';
 import {removeCookies} from './integrations/cookie-cleanup.js';
+import {createProofSender, proofOf} from './integrations/consent-proof.js';
 import {startIntegrations} from './integrations/integrations.js';
 import {warn} from './internal/warn.js';
 import {uuid} from './internal/uuid.js';
 import {readCookieRules, readSiteConfig} from './site-config.js';
 import type {SiteConfig} from './site-config.js';
 import {cookieStore} from './storage/cookie-store.js';
+import {startTabSync} from './tab-sync.js';
 
 /** What the runtime needs of the element that shows the banner: `<kelisim-consent>` once upgraded. */
 export interface ConsentUI extends HTMLElement {
@@ -47,6 +49,8 @@ export interface Runtime {
   withUI(action: (ui: ConsentUI) => void): void;
   /** Makes `ui` the page's banner and runs what waited for it. */
   attach(ui: ConsentUI): void;
+  /** Forgets the choice here and in the site's other tabs, and shows the banner again. */
+  reset(): void;
 }
 
 let current: Runtime | undefined;
@@ -63,7 +67,14 @@ export function startRuntime(host: HTMLElement, loadUI: () => Promise<unknown>):
   const config = readSiteConfig(host);
   const store = cookieStore({name: config.cookieName, expiresDays: config.expiresDays, domain: config.cookieDomain});
   const manager = new ConsentManager(config, store, {now: Date.now, newId: uuid, warn});
-  const allowed = (category: CategoryId) => manager.allowed(category);
+  const unknown = new Set<CategoryId>();
+  const allowed = (category: CategoryId) => {
+    if (!config.categories.includes(category) && !unknown.has(category)) {
+      unknown.add(category);
+      warn(`data-category="${category}" is not one of ${config.categories.join(', ')}; what it marks never runs.`);
+    }
+    return manager.allowed(category);
+  };
   const nonce = document.querySelector<HTMLScriptElement>('script[nonce]')?.nonce || undefined;
   const afterDecision = startIntegrations(config, manager, nonce);
   const waiting: ((ui: ConsentUI) => void)[] = [];
@@ -86,8 +97,16 @@ export function startRuntime(host: HTMLElement, loadUI: () => Promise<unknown>):
       runtime.host = runtime.ui = ui;
       for (const action of waiting.splice(0)) action(ui);
     },
+    reset() {
+      manager.reset();
+      announce();
+      runtime.withUI((ui) => ui.refresh());
+    },
   };
   current = runtime;
+  const announce = startTabSync(manager, `kelisim:${config.cookieName}`, () => runtime.ui?.refresh());
+  const proofs = config.consentEndpoint ? createProofSender(config.consentEndpoint) : undefined;
+  proofs?.retryUnsent();
 
   const scripts = createScriptGate(document, allowed);
   const embeds = createEmbedGate(document, allowed, () => runtime.withUI(() => {}));
@@ -96,6 +115,10 @@ export function startRuntime(host: HTMLElement, loadUI: () => Promise<unknown>):
     scripts.release();
     embeds.release();
     runtime.ui?.refresh();
+    if (change.source !== ChangeSource.SYNC) {
+      announce();
+      proofs?.send(proofOf(change, new Date(), location.href));
+    }
     dispatch(runtime.host, 'kelisim-change', change);
     const withdrawn = change.changed.filter((id) => !change.granted.includes(id));
     if (withdrawn.length) withdraw(runtime, withdrawn);
@@ -103,6 +126,10 @@ export function startRuntime(host: HTMLElement, loadUI: () => Promise<unknown>):
   document.addEventListener('click', openPreferencesFromLinks);
   scripts.release();
   embeds.release();
+  const gpc = (navigator as Navigator & {globalPrivacyControl?: boolean}).globalPrivacyControl === true;
+  if (config.gpc === 'reject' && gpc && manager.status !== ConsentStatus.CURRENT) {
+    runtime.decideAll(false, ChangeSource.GPC);
+  }
   if (manager.status !== ConsentStatus.CURRENT) runtime.withUI((ui) => ui.refresh());
   dispatch(host, 'kelisim-ready', runtime.state());
   return runtime;

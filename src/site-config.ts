@@ -22,6 +22,10 @@ export interface SiteConfig extends ConsentConfig {
   reloadOnWithdraw: boolean;
   /** Send Metrika hits and GA page views on history navigation. */
   spa: boolean;
+  /** Where each decision's proof is sent, if anywhere. */
+  consentEndpoint?: string;
+  /** `reject`: a browser sending Global Privacy Control gets non-essential categories rejected, unasked. */
+  gpc?: 'reject';
 }
 
 /**
@@ -60,14 +64,22 @@ export function readSiteConfig(host: Element): SiteConfig {
     expiresDays: readWholeNumber('expires-days', attribute('expires-days'), DEFAULTS.expiresDays, 1, MAX_DAYS),
     cookieName: readCookieName(attribute('cookie-name')),
     cookieDomain: attribute('cookie-domain') || undefined,
-    policyUrl: safeUrl(attribute('policy-url')),
+    policyUrl: safeUrl('policy-url', attribute('policy-url')),
     yandexMetrika: readIds('yandex-metrika', attribute('yandex-metrika'), METRIKA_ID),
     yandexMetrikaOptions: readOptions(attribute('yandex-metrika-options')),
     googleAnalytics,
     googleConsentMode: readConsentMode(attribute('google-consent-mode'), googleAnalytics.length > 0),
     reloadOnWithdraw: attribute('reload-on-withdraw') !== 'false',
     spa: host.hasAttribute('spa'),
+    consentEndpoint: safeUrl('consent-endpoint', attribute('consent-endpoint')),
+    gpc: readGpc(attribute('gpc')),
   };
+}
+
+function readGpc(value: string | undefined): 'reject' | undefined {
+  if (value === undefined || value === 'reject') return value;
+  warn(`gpc="${value}" is not "reject"; Global Privacy Control is not acted on.`);
+  return undefined;
 }
 
 /**
@@ -163,8 +175,8 @@ function readCookieName(value: string | undefined): string {
   return DEFAULTS.cookieName;
 }
 
-/** Only http(s) and relative links are shown: `javascript:` and friends would run script. */
-export function safeUrl(value: string | undefined): string | undefined {
+/** Only http(s) and relative URLs are used: `javascript:` and friends would run script. */
+function safeUrl(name: string, value: string | undefined): string | undefined {
   if (!value) return undefined;
   try {
     const url = new URL(value, location.href);
@@ -172,6 +184,6 @@ export function safeUrl(value: string | undefined): string | undefined {
   } catch {
     // An unparsable URL is refused below like any unsafe one.
   }
-  warn(`policy-url="${value}" is refused: only http, https and relative links are allowed.`);
+  warn(`${name}="${value}" is refused: only http, https and relative URLs are allowed.`);
   return undefined;
 }

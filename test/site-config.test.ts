@@ -24,6 +24,8 @@ describe('readSiteConfig', () => {
       googleConsentMode: 'off',
       reloadOnWithdraw: true,
       spa: false,
+      consentEndpoint: undefined,
+      gpc: undefined,
     });
     expect(warnings).to.deep.equal([]);
   });

@@ -1,7 +1,7 @@
 import {decide, isGranted, statusOf} from './consent.js';
 import {parseRecord, serializeRecord} from './record.js';
-import {ConsentStatus} from './types.js';
-import type {CategoryId, ChangeSource, ConsentChange, ConsentConfig, ConsentRecord, ConsentStore} from './types.js';
+import {ChangeSource, ConsentStatus} from './types.js';
+import type {CategoryId, ConsentChange, ConsentConfig, ConsentRecord, ConsentStore} from './types.js';
 
 /** What the manager takes from its surroundings, so the core never reads a clock or a global. */
 export interface ManagerEnv {
@@ -21,6 +21,8 @@ export class ConsentManager {
   #store: ConsentStore;
   #env: ManagerEnv;
   #record: ConsentRecord | undefined;
+  /** The stored text the record came from, to tell when another tab changed it. */
+  #raw: string | undefined;
   #listeners = new Set<ChangeListener>();
 
   constructor(config: ConsentConfig, store: ConsentStore, env: ManagerEnv) {
@@ -50,11 +52,45 @@ export class ConsentManager {
 
   /** Records a decision, stores it and tells subscribers what changed. */
   decide(choice: Partial<Record<CategoryId, boolean>>, source: ChangeSource, lang: string): ConsentChange {
+    return this.#update(source, () => {
+      const env = this.#env;
+      const record = decide(this.config, {choice, previous: this.#record, now: env.now(), newId: env.newId, lang});
+      this.#raw = serializeRecord(record);
+      this.#store.write(this.#raw);
+      return record;
+    });
+  }
+
+  /**
+   * Reads the store again, where another tab may have decided, and tells subscribers when the
+   * choice changed. A choice another tab forgot is only forgotten here (as `reset` does).
+   */
+  sync(): ConsentChange | undefined {
+    if (this.#store.read() === this.#raw) return undefined;
+    const record = this.#load();
+    if (!record) {
+      this.#record = undefined;
+      return undefined;
+    }
+    return this.#update(ChangeSource.SYNC, () => record);
+  }
+
+  /** Forgets the choice, so the visitor is asked again. */
+  reset(): void {
+    this.#store.clear();
+    this.#record = this.#raw = undefined;
+  }
+
+  subscribe(listener: ChangeListener): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  /** Replaces the record and tells subscribers what that changed. */
+  #update(source: ChangeSource, next: () => ConsentRecord): ConsentChange {
     const before = new Set(this.granted());
     const first = this.status !== ConsentStatus.CURRENT;
-    const env = this.#env;
-    this.#record = decide(this.config, {choice, previous: this.#record, now: env.now(), newId: env.newId, lang});
-    this.#store.write(serializeRecord(this.#record));
+    this.#record = next();
     const granted = this.granted();
     const changed = this.config.categories.filter((id) => before.has(id) !== granted.includes(id));
     const change: ConsentChange = {granted, changed, first, source, record: this.#record};
@@ -63,25 +99,14 @@ export class ConsentManager {
       try {
         listener(change);
       } catch (error) {
-        env.warn(`A change listener threw: ${error}`);
+        this.#env.warn(`A change listener threw: ${error}`);
       }
     }
     return change;
   }
 
-  /** Forgets the choice, so the visitor is asked again. */
-  reset(): void {
-    this.#store.clear();
-    this.#record = undefined;
-  }
-
-  subscribe(listener: ChangeListener): () => void {
-    this.#listeners.add(listener);
-    return () => this.#listeners.delete(listener);
-  }
-
   #load(): ConsentRecord | undefined {
-    const raw = this.#store.read();
+    const raw = (this.#raw = this.#store.read());
     if (raw === undefined) return undefined;
     const {record, problem} = parseRecord(raw);
     if (problem) this.#env.warn(`The stored consent is ignored and the visitor will be asked again: ${problem}.`);

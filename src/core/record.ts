@@ -6,7 +6,8 @@ import type {CategoryId, ConsentRecord} from './types.js';
  * shape version, consent id, revision, decisions, created, updated, language.
  */
 const SEPARATOR = '.';
-const MAX_LENGTH = 1024;
+/** Under the 4 KB cookie limit, and above the longest record the config allows (32 categories). */
+const MAX_LENGTH = 2048;
 const MAX_CATEGORIES = 32;
 
 const CATEGORY_ID = /^[a-z][a-z0-9]{0,31}$/;

@@ -10,6 +10,10 @@ export const ChangeSource = {
   REJECT_ALL: 'reject-all',
   SAVE: 'save',
   API: 'api',
+  /** Non-essential categories rejected because the browser sends Global Privacy Control. */
+  GPC: 'gpc',
+  /** Another tab of the site decided; this tab follows. */
+  SYNC: 'sync',
 } as const;
 export type ChangeSource = (typeof ChangeSource)[keyof typeof ChangeSource];
 

@@ -89,4 +89,39 @@ describe('ConsentManager', () => {
     expect(manager.status).to.equal(ConsentStatus.MISSING);
     expect(manager.allowed('performance')).to.equal(false);
   });
+
+  describe('sync', () => {
+    it("takes another tab's decision from the shared store and reports it with source sync", () => {
+      const {manager, store} = setUp();
+      const changes: ConsentChange[] = [];
+      manager.subscribe((change) => changes.push(change));
+      const {manager: otherTab, store: otherStore} = setUp();
+      otherTab.decide({performance: true}, ChangeSource.SAVE, 'kk');
+      store.write(otherStore.read()!);
+      const change = manager.sync();
+      expect(change).to.include({source: 'sync', first: true});
+      expect(change!.granted).to.deep.equal(['essential', 'performance']);
+      expect(changes).to.have.length(1);
+      expect(manager.allowed('performance')).to.equal(true);
+    });
+
+    it('reports nothing when the store did not change', () => {
+      const {manager} = setUp();
+      manager.decide({performance: true}, ChangeSource.SAVE, 'kk');
+      expect(manager.sync()).to.equal(undefined);
+    });
+
+    it('forgets the choice when another tab forgot it, or left something unreadable', () => {
+      const {manager, store, warnings} = setUp();
+      manager.decide({performance: true}, ChangeSource.SAVE, 'kk');
+      store.clear();
+      expect(manager.sync()).to.equal(undefined);
+      expect(manager.allowed('performance')).to.equal(false);
+      manager.decide({performance: true}, ChangeSource.SAVE, 'kk');
+      store.write('garbage');
+      manager.sync();
+      expect(manager.status).to.equal(ConsentStatus.MISSING);
+      expect(warnings).to.have.length(1);
+    });
+  });
 });

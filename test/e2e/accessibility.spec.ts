@@ -244,9 +244,12 @@ test.describe('theming', () => {
   test('position places the banner, and a wrong theme or position warns', async ({page}) => {
     const watch = await watchPage(page);
     await openSite(page, {element: element('position="top" theme="neon"'), body: ''});
+    await expect(banner(page)).toBeVisible();
+    await animationsDone(page);
     expect((await banner(page).boundingBox())!.y).toBeLessThan(20);
     expect(watch.warnings.join('\n')).toContain('theme="neon"');
     await page.evaluate(() => document.querySelector('kelisim-consent')!.setAttribute('position', 'bottom-right'));
+    await animationsDone(page);
     const box = (await banner(page).boundingBox())!;
     const viewport = page.viewportSize()!;
     expect(viewport.width - (box.x + box.width)).toBeLessThan(20);

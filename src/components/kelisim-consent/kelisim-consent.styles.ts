@@ -159,9 +159,10 @@ export const styles = [
       margin: 0;
       accent-color: var(--_accent);
     }
+    /* A slide, not a fade: the banner is readable from its first frame. */
     @keyframes kelisim-in {
       from {
-        opacity: 0;
+        transform: translateY(0.75rem);
       }
     }
   `,

@@ -31,6 +31,11 @@ import {styles} from './kelisim-consent.styles.js';
  * @attr google-consent-mode - Google Consent Mode v2: `basic` (the default with `google-analytics`) or `advanced`.
  * @attr reload-on-withdraw - `false` to stay on the page after a withdrawal. Default: reload once.
  * @attr spa - Send Metrika hits and GA page views on history navigation.
+ * @attr consent-endpoint - Where each decision's proof of consent is posted as JSON.
+ * @attr gpc - `reject`: a browser sending Global Privacy Control gets non-essential categories rejected, unasked.
+ * @attr theme - `light` (default), `dark`, or `auto` to follow the system.
+ * @attr position - `bottom` (default), `top`, `center`, `bottom-left` or `bottom-right`.
+ * @attr modal - Block the page until the visitor decides.
  *
  * @fires kelisim-ready - The stored choice was read; detail: `{status, granted, record}`.
  * @fires kelisim-change - The visitor or the page decided; detail: `{granted, changed, first, source, record}`.
@@ -107,8 +112,8 @@ export class KelisimConsent extends LitElement implements ConsentUI {
   declare texts: TextOverrides | undefined;
 
   declare private _bannerOpen: boolean;
-  /** The dialog's switches, before Save. */
-  declare private _choice: Record<string, boolean>;
+  /** The dialog's switches, before Save; the dialog is rendered only once it has been opened. */
+  declare private _choice: Record<string, boolean> | undefined;
 
   #runtime?: Runtime;
   #translate: Translate = createTranslator({}, warn);
@@ -116,7 +121,6 @@ export class KelisimConsent extends LitElement implements ConsentUI {
   constructor() {
     super();
     this._bannerOpen = false;
-    this._choice = {};
     this.modal = false;
   }
 
@@ -175,7 +179,7 @@ export class KelisimConsent extends LitElement implements ConsentUI {
 
   protected override render() {
     if (!this.#runtime) return nothing;
-    return html`${this._bannerOpen ? this.#renderBanner() : nothing}${this.#renderDialog()}`;
+    return html`${this._bannerOpen ? this.#renderBanner() : nothing}${this._choice ? this.#renderDialog() : nothing}`;
   }
 
   /** The site's texts: the JSON child's, then the `texts` property's over them. */
@@ -264,7 +268,7 @@ export class KelisimConsent extends LitElement implements ConsentUI {
           role="switch"
           name=${id}
           aria-describedby="description-${id}"
-          .checked=${essential || this._choice[id] === true}
+          .checked=${essential || this._choice?.[id] === true}
           ?disabled=${essential}
           @change=${(event: Event) =>
             (this._choice = {...this._choice, [id]: (event.target as HTMLInputElement).checked})}
@@ -287,7 +291,7 @@ export class KelisimConsent extends LitElement implements ConsentUI {
 
   #save(): void {
     this.#dialog?.close();
-    this.#runtime!.decide(this._choice, ChangeSource.SAVE);
+    this.#runtime!.decide(this._choice ?? {}, ChangeSource.SAVE);
   }
 }
 
