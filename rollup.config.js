@@ -40,6 +40,12 @@ export default [
     plugins: scriptTagPlugins(),
   },
   {
+    // The single-page-app demo (demo/spa/), built like an app that imports Kelisim.
+    input: 'demo/spa/main.ts',
+    output: {file: 'dist/spa/main.js', format: 'es'},
+    plugins: [nodeResolve(), json({preferConst: true}), typescript({tsconfig: './tsconfig.demo.json'})],
+  },
+  {
     // The npm build: ES modules with lit and js-cookie left to the site's bundler.
     input: {index: 'src/index.ts', define: 'src/define.ts'},
     output: {dir: 'dist', format: 'es', chunkFileNames: 'chunks/[name].js'},

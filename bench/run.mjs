@@ -1,6 +1,7 @@
 // `npm run bench`: Kelisim against peer consent libraries, one identical page each, served from
 // 127.0.0.1 and driven in Chromium with Playwright. Prints a markdown table (min / median / max
-// over BENCH_RUNS fresh browser contexts, 15 by default) and writes it to docs/benchmarks.md.
+// over BENCH_RUNS fresh browser contexts, 15 by default) and writes it to docs/benchmarks.md and
+// the README.
 import {execSync} from 'node:child_process';
 import {readFileSync, readdirSync, writeFileSync} from 'node:fs';
 import {createServer} from 'node:http';
@@ -246,4 +247,7 @@ How it is measured:
 - Osano cookieconsent has no categories, so it has no gating figures.
 `;
 writeFileSync(join(root, 'docs/benchmarks.md'), report);
+const readme = join(root, 'README.md');
+const summary = `Latest run: ${RUNS} fresh browser contexts per figure; ${machine}.\n\n${table}`;
+writeFileSync(readme, readFileSync(readme, 'utf8').replace(/<!-- bench -->[\s\S]*<!-- \/bench -->/, `<!-- bench -->\n${summary}\n<!-- /bench -->`));
 console.log(report);

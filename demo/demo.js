@@ -6,8 +6,11 @@ function showConsent() {
 }
 document.addEventListener('kelisim-ready', showConsent);
 document.addEventListener('kelisim-change', showConsent);
-document.getElementById('reset').addEventListener('click', function () {
-  Kelisim.reset();
-  showConsent();
-});
+var reset = document.getElementById('reset');
+if (reset) {
+  reset.addEventListener('click', function () {
+    Kelisim.reset();
+    showConsent();
+  });
+}
 showConsent();

@@ -1,7 +1,6 @@
 // A small static server for the demo and the page tests, bound to 127.0.0.1 only.
 // Usage: node scripts/serve.mjs [--port 8080]
-// Serves demo/ at /, the script-tag build at /kelisim.js, dist/ at /dist/ and the page
-// tests' fixtures at /test/.
+// Serves demo/ at /, the script-tag build at /kelisim.js and dist/ at /dist/.
 import {createReadStream, statSync} from 'node:fs';
 import {createServer} from 'node:http';
 import {extname, join, normalize, resolve} from 'node:path';
@@ -10,7 +9,6 @@ const root = resolve(import.meta.dirname, '..');
 const mounts = [
   ['/kelisim.js', 'dist/kelisim.js'],
   ['/dist/', 'dist/'],
-  ['/test/', 'test/e2e/pages/'],
   ['/', 'demo/'],
 ];
 const types = {
@@ -42,7 +40,8 @@ function fileFor(pathname) {
 export function serve(port = 0) {
   const server = createServer((request, response) => {
     const {pathname} = new URL(request.url, 'http://127.0.0.1');
-    const file = fileFor(decodeURIComponent(pathname));
+    // The SPA demo routes with history: its deep links are served its one page.
+    const file = fileFor(decodeURIComponent(pathname)) ?? (pathname.startsWith('/spa/') ? fileFor('/spa/') : undefined);
     if (!file) {
       response.writeHead(404, {'content-type': 'text/plain'}).end('not found');
       return;

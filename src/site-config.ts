@@ -1,5 +1,7 @@
 import {isCategoryId} from './core/record.js';
 import {DEFAULT_COOKIES} from './integrations/cookie-cleanup.js';
+import {GTAG_URL} from './integrations/google-analytics.js';
+import {METRIKA_URL} from './integrations/yandex-metrika.js';
 import {ESSENTIAL} from './core/types.js';
 import type {CategoryId, ConsentConfig} from './core/types.js';
 import {warn} from './internal/warn.js';
@@ -16,6 +18,9 @@ export interface SiteConfig extends ConsentConfig {
   yandexMetrikaOptions: Record<string, unknown>;
   /** Google tag ids (`G-…`) that Kelisim loads once `performance` is granted. */
   googleAnalytics: string[];
+  /** Where the loaders come from: the vendors' hosts, or a site's first-party proxy. */
+  yandexMetrikaSrc: string;
+  googleAnalyticsSrc: string;
   /** Whether Kelisim writes Google Consent Mode v2 commands, and whether Google loads before consent. */
   googleConsentMode: GoogleConsentMode;
   /** Reload the page after a withdrawal, so tags that already run stop collecting. */
@@ -68,6 +73,8 @@ export function readSiteConfig(host: Element): SiteConfig {
     yandexMetrika: readIds('yandex-metrika', attribute('yandex-metrika'), METRIKA_ID),
     yandexMetrikaOptions: readOptions(attribute('yandex-metrika-options')),
     googleAnalytics,
+    yandexMetrikaSrc: safeUrl('yandex-metrika-src', attribute('yandex-metrika-src')) ?? METRIKA_URL,
+    googleAnalyticsSrc: safeUrl('google-analytics-src', attribute('google-analytics-src')) ?? GTAG_URL,
     googleConsentMode: readConsentMode(attribute('google-consent-mode'), googleAnalytics.length > 0),
     reloadOnWithdraw: attribute('reload-on-withdraw') !== 'false',
     spa: host.hasAttribute('spa'),

@@ -6,15 +6,19 @@ import type {ConsentManager} from './core/consent-manager.js';
  * browsers or moments the channel misses). Returns the function that announces a change.
  */
 export function startTabSync(manager: ConsentManager, channelName: string, afterSync: () => void): () => void {
-  const sync = () => {
-    manager.sync();
+  const sync = (announced?: string | null) => {
+    manager.sync(announced);
     afterSync();
   };
   const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(channelName) : undefined;
-  channel?.addEventListener('message', sync);
-  addEventListener('focus', sync);
+  // The message carries the stored text itself: another tab's view of the cookie can lag behind.
+  channel?.addEventListener('message', (event: MessageEvent<{stored?: unknown}>) => {
+    const {stored} = event.data ?? {};
+    sync(typeof stored === 'string' ? stored : null);
+  });
+  addEventListener('focus', () => sync());
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'visible') sync();
   });
-  return () => channel?.postMessage('changed');
+  return () => channel?.postMessage({stored: manager.stored ?? null});
 }

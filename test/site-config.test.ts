@@ -21,6 +21,8 @@ describe('readSiteConfig', () => {
       yandexMetrika: [],
       yandexMetrikaOptions: {clickmap: true, trackLinks: true, accurateTrackBounce: true},
       googleAnalytics: [],
+      yandexMetrikaSrc: 'https://mc.yandex.ru/metrika/tag.js',
+      googleAnalyticsSrc: 'https://www.googletagmanager.com/gtag/js',
       googleConsentMode: 'off',
       reloadOnWithdraw: true,
       spa: false,

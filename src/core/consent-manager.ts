@@ -61,13 +61,20 @@ export class ConsentManager {
     });
   }
 
+  /** The stored text of the current record, as another tab needs it to follow. */
+  get stored(): string | undefined {
+    return this.#raw;
+  }
+
   /**
-   * Reads the store again, where another tab may have decided, and tells subscribers when the
-   * choice changed. A choice another tab forgot is only forgotten here (as `reset` does).
+   * Takes the stored text another tab announced (`null`: it forgot the choice), or reads the
+   * store again, and tells subscribers when the choice changed. A forgotten choice is only
+   * forgotten here (as `reset` does).
    */
-  sync(): ConsentChange | undefined {
-    if (this.#store.read() === this.#raw) return undefined;
-    const record = this.#load();
+  sync(announced?: string | null): ConsentChange | undefined {
+    const raw = announced === undefined ? this.#store.read() : (announced ?? undefined);
+    if (raw === this.#raw) return undefined;
+    const record = this.#load(raw);
     if (!record) {
       this.#record = undefined;
       return undefined;
@@ -105,8 +112,8 @@ export class ConsentManager {
     return change;
   }
 
-  #load(): ConsentRecord | undefined {
-    const raw = (this.#raw = this.#store.read());
+  #load(raw = this.#store.read()): ConsentRecord | undefined {
+    this.#raw = raw;
     if (raw === undefined) return undefined;
     const {record, problem} = parseRecord(raw);
     if (problem) this.#env.warn(`The stored consent is ignored and the visitor will be asked again: ${problem}.`);

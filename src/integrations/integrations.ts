@@ -23,11 +23,11 @@ export function startIntegrations(config: SiteConfig, manager: ConsentManager, n
   const loadGranted = () => {
     if (!allowed('performance')) return;
     if (metrika.length && !metrikaLoaded) {
-      loadYandexMetrika(metrika, config.yandexMetrikaOptions, nonce);
+      loadYandexMetrika(metrika, config.yandexMetrikaOptions, config.yandexMetrikaSrc, nonce);
       metrikaLoaded = true;
     }
     if (google.length && !googleLoaded) {
-      loadGoogleAnalytics(google, nonce);
+      loadGoogleAnalytics(google, config.googleAnalyticsSrc, nonce);
       googleLoaded = true;
     }
   };
@@ -42,7 +42,7 @@ export function startIntegrations(config: SiteConfig, manager: ConsentManager, n
   }
   if (config.googleConsentMode === 'advanced' && google.length) {
     // Advanced mode: Google loads under the denied defaults and sends cookieless pings until consent.
-    loadGoogleAnalytics(google, nonce);
+    loadGoogleAnalytics(google, config.googleAnalyticsSrc, nonce);
     googleLoaded = true;
   }
   loadGranted();

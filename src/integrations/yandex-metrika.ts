@@ -5,8 +5,13 @@ export const METRIKA_URL = 'https://mc.yandex.ru/metrika/tag.js';
 type Ym = ((...args: unknown[]) => void) & {a?: IArguments[]; l?: number};
 const page = () => window as unknown as {ym?: Ym};
 
-/** Yandex Metrika's snippet: a queueing `ym` until tag.js arrives, then `init` per counter. */
-export function loadYandexMetrika(ids: string[], options: Record<string, unknown>, nonce: string | undefined): void {
+/** Yandex Metrika's snippet: a queueing `ym` until tag.js (from `src`) arrives, then `init` per counter. */
+export function loadYandexMetrika(
+  ids: string[],
+  options: Record<string, unknown>,
+  src: string,
+  nonce: string | undefined
+): void {
   if (!page().ym) {
     const ym: Ym = function () {
       // eslint-disable-next-line prefer-rest-params
@@ -15,7 +20,7 @@ export function loadYandexMetrika(ids: string[], options: Record<string, unknown
     ym.l = Date.now();
     page().ym = ym;
   }
-  loadScript(METRIKA_URL, nonce);
+  loadScript(src, nonce);
   for (const id of ids) page().ym!(Number(id), 'init', options);
 }
 

@@ -105,6 +105,15 @@ describe('ConsentManager', () => {
       expect(manager.allowed('performance')).to.equal(true);
     });
 
+    it('follows the record another tab announced, before the store shows it', () => {
+      const {manager} = setUp();
+      const {manager: otherTab} = setUp();
+      otherTab.decide({functional: true}, ChangeSource.SAVE, 'ru');
+      expect(manager.sync(otherTab.stored)!.granted).to.deep.equal(['essential', 'functional']);
+      expect(manager.sync(null)).to.equal(undefined);
+      expect(manager.allowed('functional')).to.equal(false);
+    });
+
     it('reports nothing when the store did not change', () => {
       const {manager} = setUp();
       manager.decide({performance: true}, ChangeSource.SAVE, 'kk');

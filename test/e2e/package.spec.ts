@@ -1,6 +1,7 @@
 // What ships: the npm build imports cleanly (also in Node, for server-side rendering), every
 // path the package.json names exists, and the manifest documents the element.
 import {expect, test} from '@playwright/test';
+import {execSync} from 'node:child_process';
 import {existsSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 
@@ -52,4 +53,28 @@ test('the start-up module of the split build carries no Lit', () => {
   const startup = readFileSync(join(root, 'dist/kelisim.mjs'), 'utf8');
   expect(startup).not.toMatch(/lit-html|\$lit\$|ReactiveElement|adoptedStyleSheets/);
   expect(startup).toMatch(/import\("\.\/kelisim-define-[\w-]{8}\.mjs"\)/);
+});
+
+test("the README's reference is the one custom-elements.json gives (npm run docs)", async () => {
+  const {apiReference, readmeReference} = await import(join(root, 'scripts/api-docs.mjs'));
+  expect(readmeReference()).toBe(apiReference());
+});
+
+test('publint finds nothing to fix in the package', async () => {
+  const {publint} = await import('publint');
+  const {messages} = await publint({pkgDir: root, level: 'suggestion'});
+  expect(messages).toEqual([]);
+});
+
+test('npm pack holds only what users need', () => {
+  const [pack] = JSON.parse(execSync('npm pack --dry-run --json', {cwd: root, stdio: ['ignore', 'pipe', 'ignore']}).toString());
+  const files: string[] = pack.files.map((file: {path: string}) => file.path);
+  const outside = files.filter(
+    (path) => !/^(dist\/|custom-elements\.json$|package\.json$|README\.md$|LICENSE$|CHANGELOG\.md$)/.test(path)
+  );
+  expect(outside).toEqual([]);
+  expect(files.filter((path) => path.startsWith('dist/spa/'))).toEqual([]);
+  for (const needed of ['dist/kelisim.js', 'dist/kelisim.mjs', 'dist/index.js', 'dist/define.js', 'dist/types/index.d.ts']) {
+    expect(files).toContain(needed);
+  }
 });
