@@ -39,7 +39,7 @@ export interface SiteConfig extends ConsentConfig {
  */
 export type GoogleConsentMode = 'off' | 'basic' | 'advanced';
 
-export const DEFAULTS = {
+const DEFAULTS = {
   cookieName: 'kelisim',
   expiresDays: 365,
   categories: ['performance', 'functional'],

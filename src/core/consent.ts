@@ -5,7 +5,7 @@ const DAY_SECONDS = 86_400;
 /** Clocks drift; a record dated further ahead than this was not written by us. */
 const FUTURE_TOLERANCE_SECONDS = DAY_SECONDS;
 
-export const toSeconds = (ms: number) => Math.floor(ms / 1000);
+const toSeconds = (ms: number) => Math.floor(ms / 1000);
 
 /** Whether a stored record can be acted on now, or the visitor must be asked (again). */
 export function statusOf(config: ConsentConfig, record: ConsentRecord | undefined, now: number): ConsentStatus {

@@ -17,7 +17,7 @@ const WAIT_FOR_UPDATE = 500;
 
 export type ConsentModeState = Record<string, 'granted' | 'denied'>;
 
-export function consentModeState(allowed: (category: CategoryId) => boolean): ConsentModeState {
+function consentModeState(allowed: (category: CategoryId) => boolean): ConsentModeState {
   return Object.fromEntries(
     Object.entries(CONSENT_TYPES).map(([type, category]) => [
       type,

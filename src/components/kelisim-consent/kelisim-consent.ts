@@ -132,7 +132,14 @@ export class KelisimConsent extends LitElement implements ConsentUI {
     this.#runtime?.attach(this);
     // The parser connects the element before its JSON child exists; read the texts again once it does.
     if (document.readyState === 'loading') {
-      document.addEventListener('DOMContentLoaded', () => this.#loadTexts(), {once: true});
+      document.addEventListener(
+        'DOMContentLoaded',
+        () => {
+          this.#loadTexts();
+          this.requestUpdate();
+        },
+        {once: true}
+      );
     }
   }
 
@@ -188,7 +195,6 @@ export class KelisimConsent extends LitElement implements ConsentUI {
     const fromJson = checkOverrides(readJsonConfig(this).texts, categories, warn);
     const own = mergeTexts(fromJson, checkOverrides(this.texts, categories, warn));
     this.#translate = createTranslator(own, warn);
-    this.requestUpdate();
   }
 
   /** A labelled region that leaves the page usable; with `modal`, a modal dialog Escape cannot close. */
