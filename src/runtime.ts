@@ -3,8 +3,9 @@ import {ChangeSource, ConsentStatus} from './core/types.js';
 import type {CategoryId, ConsentChange} from './core/types.js';
 import {dispatch} from './events.js';
 import type {ConsentState} from './events.js';
-import {createEmbedGate} from './gating/embed-gate.js';
-import {createScriptGate} from './gating/script-gate.js';
+import {GATED_EMBED, createEmbedGate} from './gating/embed-gate.js';
+import {GATED_SCRIPT, createScriptGate} from './gating/script-gate.js';
+import {watchAdded} from './gating/watch.js';
 import {languageOf} from './i18n/language.js';
 import {removeCookies} from './integrations/cookie-cleanup.js';
 import {createProofSender, proofOf} from './integrations/consent-proof.js';
@@ -110,10 +111,15 @@ export function startRuntime(host: HTMLElement, loadUI: () => Promise<unknown>):
 
   const scripts = createScriptGate(document, allowed);
   const embeds = createEmbedGate(document, allowed, () => runtime.withUI(() => {}));
-  manager.subscribe((change) => {
-    afterDecision();
+  const release = () => {
     scripts.release();
     embeds.release();
+  };
+  // Single-page apps add gated scripts and embeds after start-up; one observer catches both.
+  watchAdded(document, `${GATED_SCRIPT}, ${GATED_EMBED}`, release);
+  manager.subscribe((change) => {
+    afterDecision();
+    release();
     runtime.ui?.refresh();
     if (change.source !== ChangeSource.SYNC) {
       announce();
@@ -124,8 +130,7 @@ export function startRuntime(host: HTMLElement, loadUI: () => Promise<unknown>):
     if (withdrawn.length) withdraw(runtime, withdrawn);
   });
   document.addEventListener('click', openPreferencesFromLinks);
-  scripts.release();
-  embeds.release();
+  release();
   const gpc = (navigator as Navigator & {globalPrivacyControl?: boolean}).globalPrivacyControl === true;
   if (config.gpc === 'reject' && gpc && manager.status !== ConsentStatus.CURRENT) {
     runtime.decideAll(false, ChangeSource.GPC);

@@ -1,5 +1,4 @@
 import {categoriesAllowed} from './script-gate.js';
-import {watchAdded} from './watch.js';
 
 /** Iframes, images and other embeds a site marks: `<iframe data-category="functional" data-src="…">`. */
 export const GATED_EMBED = '[data-category][data-src]:not(script)';
@@ -36,8 +35,7 @@ export function createEmbedGate(
     }
   };
 
-  const disconnect = watchAdded(root, GATED_EMBED, release);
-  return {release, disconnect};
+  return {release};
 }
 
 function placeholderFor(iframe: HTMLIFrameElement): HTMLElement {

@@ -1,5 +1,3 @@
-import {watchAdded} from './watch.js';
-
 /** Scripts a site marks for consent: `<script type="text/plain" data-category="performance">`. */
 export const GATED_SCRIPT = 'script[type="text/plain"][data-category]';
 
@@ -12,8 +10,6 @@ export function categoriesAllowed(node: Element, allowed: (category: string) => 
 export interface ScriptGate {
   /** Runs every gated script whose categories are allowed; resolves when all have been inserted. */
   release(): Promise<void>;
-  /** Stops watching the page for gated scripts added later. */
-  disconnect(): void;
 }
 
 /**
@@ -44,9 +40,7 @@ export function createScriptGate(root: Document, allowed: (category: string) => 
     }
   };
 
-  const release = () => (queue = queue.then(releaseNow));
-  const disconnect = watchAdded(root, GATED_SCRIPT, release);
-  return {release, disconnect};
+  return {release: () => (queue = queue.then(releaseNow))};
 }
 
 const loaded = (script: HTMLScriptElement) =>
