@@ -28,6 +28,8 @@ import {styles} from './kelisim-consent.styles.js';
  * @attr yandex-metrika - Yandex Metrika counter ids, space-separated, loaded once `performance` is granted.
  * @attr yandex-metrika-options - JSON options for `ym(id, 'init', …)`.
  * @attr google-analytics - Google tag ids (`G-…`), space-separated, loaded once `performance` is granted.
+ * @attr yandex-metrika-src - Where Metrika's tag.js is loaded from, e.g. a first-party proxy. Default Yandex's host.
+ * @attr google-analytics-src - Where gtag.js is loaded from, e.g. a first-party proxy. Default Google's host.
  * @attr google-consent-mode - Google Consent Mode v2: `basic` (the default with `google-analytics`) or `advanced`.
  * @attr reload-on-withdraw - `false` to stay on the page after a withdrawal. Default: reload once.
  * @attr spa - Send Metrika hits and GA page views on history navigation.
