@@ -131,12 +131,12 @@ export function startRuntime(host: HTMLElement, loadUI: () => Promise<unknown>):
   });
   document.addEventListener('click', openPreferencesFromLinks);
   release();
+  dispatch(host, 'kelisim-ready', runtime.state());
   const gpc = (navigator as Navigator & {globalPrivacyControl?: boolean}).globalPrivacyControl === true;
   if (config.gpc === 'reject' && gpc && manager.status !== ConsentStatus.CURRENT) {
     runtime.decideAll(false, ChangeSource.GPC);
   }
   if (manager.status !== ConsentStatus.CURRENT) runtime.withUI((ui) => ui.refresh());
-  dispatch(host, 'kelisim-ready', runtime.state());
   return runtime;
 }
 
