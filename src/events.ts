@@ -12,8 +12,13 @@ export interface ConsentState {
 export type KelisimChangeEvent = CustomEvent<ConsentChange>;
 export type KelisimReadyEvent = CustomEvent<ConsentState>;
 
+interface KelisimEvents {
+  'kelisim-change': ConsentChange;
+  'kelisim-ready': ConsentState;
+}
+
 /** Both events bubble and are composed, so a listener on `document` hears them from any shadow root. */
-export function dispatch<T>(target: EventTarget, type: 'kelisim-change' | 'kelisim-ready', detail: T): void {
+export function dispatch<K extends keyof KelisimEvents>(target: EventTarget, type: K, detail: KelisimEvents[K]): void {
   target.dispatchEvent(new CustomEvent(type, {detail, bubbles: true, composed: true}));
 }
 

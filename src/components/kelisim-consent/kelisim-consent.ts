@@ -133,7 +133,7 @@ export class KelisimConsent extends LitElement implements ConsentUI {
     this.refresh();
     this.#runtime?.attach(this);
     // The parser connects the element before its JSON child exists; read the texts again once it does.
-    if (document.readyState === 'loading') {
+    if (document.readyState === 'loading' && !this.querySelector(':scope > script[type="application/json"]')) {
       document.addEventListener(
         'DOMContentLoaded',
         () => {
