@@ -2,7 +2,8 @@
 import {defineConfig} from '@playwright/test';
 import {chromiumLaunchOptions} from './test/chromium.js';
 
-export const port = 4317;
+// KELISIM_TEST_PORT lets several checkouts run their page tests side by side.
+export const port = Number(process.env.KELISIM_TEST_PORT ?? 4317);
 
 export default defineConfig({
   testDir: 'test/e2e',

@@ -1,6 +1,7 @@
 import {expect, test} from '@playwright/test';
 import type {Page} from '@playwright/test';
 import {banner, button, hosts, openSite, ran, settle, watchPage} from './site.js';
+import {port} from '../../playwright.config.js';
 
 const GOOGLE = 'google-analytics="G-TEST1234"';
 const METRIKA = 'yandex-metrika="12345678"';
@@ -151,7 +152,7 @@ test.describe('a site that loads gtag itself', () => {
 });
 
 test.describe('clean-up on withdrawal', () => {
-  const origin = 'http://www.orta.test:4317';
+  const origin = `http://www.orta.test:${port}`;
   const names = async (page: Page) => (await page.context().cookies(origin)).map((cookie) => cookie.name).sort();
 
   test('removes GA and Metrika cookies on the host and the parent domain, then reloads once', async ({page}) => {
@@ -263,7 +264,7 @@ test.describe('single-page apps', () => {
     await page.evaluate(() => history.pushState({}, '', '/catalog'));
     await expect.poll(() => ran(page)).toContain('gtag event page_view');
     const hits = (await ran(page)).filter((line) => line.includes(' hit '));
-    expect(hits).toEqual(['ym 12345678 hit http://127.0.0.1:4317/catalog']);
+    expect(hits).toEqual([`ym 12345678 hit http://127.0.0.1:${port}/catalog`]);
 
     await page.evaluate(() => window.Kelisim!.rejectAll());
     const before = (await ran(page)).length;
