@@ -32,7 +32,10 @@ export const ProofBody = v.pipe(
     path: v.optional(v.pipe(v.string(), v.maxLength(2048), v.startsWith('/', 'path must start with /'))),
   }),
   v.check((proof) => proof.url !== undefined || proof.origin !== undefined, 'the page is missing: send url, or origin and path'),
-  v.check((proof) => !proof.granted.some((id) => proof.denied.includes(id)), 'a category is both granted and denied'),
+  v.check(
+    ({granted, denied}) => new Set([...granted, ...denied]).size === granted.length + denied.length,
+    'a category is listed twice'
+  ),
   v.transform(({url, origin, path, time, ...proof}) => ({
     ...proof,
     decidedAt: new Date(time),
