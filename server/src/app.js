@@ -48,7 +48,14 @@ export function createApp({config, store}) {
   );
   app.post(
     '/v1/proofs',
-    bodyLimit({maxSize: MAX_BODY, onError: (c) => problem(c, 413, `body is larger than ${MAX_BODY} bytes`)}),
+    bodyLimit({
+      maxSize: MAX_BODY,
+      onError: (c) => {
+        // The rest of the body is not read, so this connection cannot carry another request.
+        c.header('Connection', 'close');
+        return problem(c, 413, `body is larger than ${MAX_BODY} bytes`);
+      },
+    }),
     async (c) => {
       const address = addressOf(c);
       const wait = limiter?.take(address ?? '');
