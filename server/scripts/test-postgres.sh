@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The server's tests again, against a real PostgreSQL from Debian's packages: a throwaway
 # cluster in a temporary folder on 127.0.0.1, removed afterwards. Installs PostgreSQL if needed.
+# Arguments, if any, are the command to run instead of the tests: `… node bench/load.mjs`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT="${KELISIM_PG_PORT:-55432}"
@@ -34,4 +35,5 @@ as_pg "$BIN/createdb" -h 127.0.0.1 -p "$PORT" -U kelisim kelisim
 "$BIN/postgres" --version
 
 [ -d node_modules ] || npm ci --no-audit --no-fund
-DATABASE_URL="postgres://kelisim@127.0.0.1:$PORT/kelisim" npm test
+[ $# -gt 0 ] || set -- npm test
+DATABASE_URL="postgres://kelisim@127.0.0.1:$PORT/kelisim" "$@"
