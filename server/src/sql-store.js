@@ -118,30 +118,35 @@ function groupCommit(db) {
     });
 }
 
-/** @returns {Promise<boolean[]>} for each proof, whether this insert stored it (false: already there) */
+/**
+ * One statement with one parameter per column, whatever the batch size: the database plans it
+ * once. Category lists travel as comma-joined text (ids never hold a comma) because a
+ * multi-dimensional array must be rectangular.
+ * @returns {Promise<boolean[]>} for each proof, whether this insert stored it (false: already there)
+ */
 async function insert(db, proofs) {
-  const params = [];
-  const tuples = proofs.map((proof) => {
-    const values = [
-      proof.consentId,
-      proof.decidedAt,
-      proof.revision,
-      proof.granted,
-      proof.denied,
-      proof.language,
-      proof.origin,
-      proof.path,
-      proof.source,
-      proof.uaFamily,
-      proof.client,
-    ];
-    const placeholders = values.map((value) => `$${params.push(value)}`);
-    return `(${placeholders.join(', ')})`;
-  });
+  const column = (pick) => proofs.map(pick);
   const {rows} = await db.query(
-    `INSERT INTO proofs (${COLUMNS.join(', ')}) VALUES ${tuples.join(', ')}
+    `INSERT INTO proofs (${COLUMNS.join(', ')})
+     SELECT consent_id, decided_at, revision, string_to_array(granted, ','), string_to_array(denied, ','),
+            language, origin, path, source, ua_family, client
+     FROM unnest($1::uuid[], $2::timestamptz[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[],
+                 $8::text[], $9::text[], $10::text[], $11::text[])
+       AS batch (${COLUMNS.join(', ')})
      ON CONFLICT ON CONSTRAINT proofs_once DO NOTHING RETURNING consent_id, decided_at`,
-    params
+    [
+      column((proof) => proof.consentId),
+      column((proof) => proof.decidedAt.toISOString()),
+      column((proof) => proof.revision),
+      column((proof) => proof.granted.join(',')),
+      column((proof) => proof.denied.join(',')),
+      column((proof) => proof.language),
+      column((proof) => proof.origin),
+      column((proof) => proof.path),
+      column((proof) => proof.source),
+      column((proof) => proof.uaFamily),
+      column((proof) => proof.client),
+    ]
   );
   const inserted = new Set(rows.map((row) => keyOf(row.consent_id, row.decided_at)));
   // The same proof twice in one batch: the first copy counts as stored, the second as a duplicate.
