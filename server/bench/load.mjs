@@ -2,7 +2,8 @@
 //   node bench/load.mjs [--seconds 15] [--connections 32]          PGlite in a temporary folder
 //   DATABASE_URL=postgres://… node bench/load.mjs                   PostgreSQL
 // Prints one Markdown table row; never run as a test.
-import {mkdtemp, rm} from 'node:fs/promises';
+import {mkdtemp, readFile, rm} from 'node:fs/promises';
+import {loadavg} from 'node:os';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {parseArgs} from 'node:util';
@@ -16,6 +17,7 @@ const databaseUrl = process.env.DATABASE_URL || undefined;
 const dataDir = databaseUrl ? undefined : await mkdtemp(join(tmpdir(), 'kelisim-bench-'));
 const server = await startServer({port: Number(values.port), dataDir, databaseUrl});
 const before = (await storedIds(server.url)).size;
+const cpuBefore = await cpuMs(server.child.pid);
 
 const result = await autocannon({
   url: `${server.url}/v1/proofs`,
@@ -29,6 +31,7 @@ const result = await autocannon({
     },
   ],
 });
+const cpu = (await cpuMs(server.child.pid)) - cpuBefore;
 const stored = (await storedIds(server.url)).size - before;
 server.child.kill('SIGTERM');
 await server.exited;
@@ -36,8 +39,18 @@ if (dataDir) await rm(dataDir, {recursive: true, force: true});
 
 const store = databaseUrl ? 'PostgreSQL' : 'PGlite';
 const perSecond = Math.round(result['2xx'] / result.duration);
-console.log('| store | seconds | connections | acknowledged (2xx) | other | errors | proofs/s | p50 ms | p99 ms | max ms | rows stored |');
-console.log('|---|---|---|---|---|---|---|---|---|---|---|');
+// The server's own CPU time per proof says what one free core could do, whatever else the
+// machine runs; the load average says how much else that was.
+const cpuPerProof = cpu / Math.max(1, stored);
+console.log('| store | seconds | connections | acknowledged (2xx) | other | errors | proofs/s | p50 ms | p99 ms | max ms | rows stored | server CPU ms/proof | load avg |');
+console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 console.log(
-  `| ${store} | ${result.duration.toFixed(1)} | ${result.connections} | ${result['2xx']} | ${result.non2xx} | ${result.errors} | ${perSecond} | ${result.latency.p50} | ${result.latency.p99} | ${result.latency.max} | ${stored} |`
+  `| ${store} | ${result.duration.toFixed(1)} | ${result.connections} | ${result['2xx']} | ${result.non2xx} | ${result.errors} | ${perSecond} | ${result.latency.p50} | ${result.latency.p99} | ${result.latency.max} | ${stored} | ${cpuPerProof.toFixed(2)} | ${loadavg()[0].toFixed(1)} |`
 );
+
+/** User plus system CPU time of a process so far, from /proc (Linux). */
+async function cpuMs(pid) {
+  const fields = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1].split(' ');
+  // utime and stime, fields 14 and 15 of stat, in clock ticks of 10 ms.
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
