@@ -37,7 +37,8 @@ export function createApp({config, store}) {
 
   app.onError((error, c) => {
     console.error(error);
-    return problem(c, 503, 'not stored: the database did not answer; send again');
+    const what = c.req.method === 'POST' ? 'not stored: the database did not answer; send again' : 'the database did not answer';
+    return problem(c, 503, what);
   });
 
   app.get('/healthz', (c) => c.text('ok'));
