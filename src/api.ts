@@ -1,7 +1,7 @@
 import {ChangeSource, ConsentStatus, ESSENTIAL} from './core/types.js';
 import type {CategoryId, ConsentChange} from './core/types.js';
 import type {ConsentState} from './events.js';
-import {warn} from './internal/warn.js';
+import {error, warn} from './internal/warn.js';
 import {currentRuntime} from './runtime.js';
 import type {Runtime} from './runtime.js';
 
@@ -53,7 +53,14 @@ export function reset(): void {
 
 /** Calls back on every decision; returns a function that stops it. Safe to call before start-up. */
 export function onChange(callback: (change: ConsentChange) => void): () => void {
-  const listener = (event: CustomEvent<ConsentChange>) => callback(event.detail);
+  const listener = (event: CustomEvent<ConsentChange>) => {
+    // One site listener that throws must not look like Kelisim failing, nor go unreported.
+    try {
+      callback(event.detail);
+    } catch (problem) {
+      error(problem);
+    }
+  };
   document.addEventListener('kelisim-change', listener);
   return () => document.removeEventListener('kelisim-change', listener);
 }
