@@ -25,8 +25,8 @@ export const rejectAll = () => started('rejectAll')?.decideAll(false, ChangeSour
 const shown = (value: unknown) => (typeof value === 'string' ? JSON.stringify(value) : `a ${typeof value}`);
 
 /**
- * Grants exactly these categories (and `essential`); every other one is rejected. A list that is
- * not one of configured ids only (a string, an unknown or misspelt id) is refused: nothing changes.
+ * Grants exactly these categories (and `essential`); every other one is rejected. Anything but a
+ * list of the site's own ids (a string, an unknown or misspelt id) is refused: nothing changes.
  */
 export function accept(categories: CategoryId[]): ConsentChange | undefined {
   const runtime = started('accept');

@@ -4,7 +4,7 @@ import type {KelisimConsent} from '../../src/components/kelisim-consent/kelisim-
 import type {ConsentChange} from '../../src/core/types.js';
 import '../../src/define.js';
 import type {ConsentState} from '../../src/events.js';
-import {withWarnings} from '../helpers/warnings.js';
+import {withErrors, withWarnings} from '../helpers/warnings.js';
 
 const COOKIE = 'kelisim_element_test';
 
@@ -166,10 +166,12 @@ describe('<kelisim-consent>', () => {
       expect(getConsent()).to.deep.include({status: 'current', granted: ['essential']});
     });
 
-    it('accept grants exactly the listed categories and warns about unknown ones', () => {
-      const {warnings} = withWarnings(() => accept(['functional', 'ads']));
+    it('accept grants exactly the listed categories, and refuses a list with an unknown one', () => {
+      accept(['functional']);
       expect(getConsent().granted).to.deep.equal(['essential', 'functional']);
-      expect(warnings.join()).to.contain('"ads"');
+      const {errors} = withErrors(() => accept(['performance', 'ads']));
+      expect(errors.join()).to.contain('"ads"');
+      expect(getConsent().granted).to.deep.equal(['essential', 'functional']);
     });
 
     it('onChange calls back until unsubscribed', () => {

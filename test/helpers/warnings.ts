@@ -9,3 +9,15 @@ export function withWarnings<T>(action: () => T): {value: T; warnings: string[]}
     console.warn = warn;
   }
 }
+
+/** Runs `action`, collecting what it wrote to console.error instead of printing it. */
+export function withErrors<T>(action: () => T): {value: T; errors: string[]} {
+  const error = console.error;
+  const errors: string[] = [];
+  console.error = (message: string) => errors.push(message);
+  try {
+    return {value: action(), errors};
+  } finally {
+    console.error = error;
+  }
+}

@@ -1,21 +1,9 @@
 import {expect} from 'chai';
 import {cookieStore} from '../../src/storage/cookie-store.js';
+import {withErrors} from '../helpers/warnings.js';
 
 const NAME = 'kelisim_store_test';
 const RECORD = '1.abc.2.performance:1|functional:0.1.1.kk';
-
-/** Runs `action` with console.error collected instead of printed. */
-function withErrors(action: () => void): string[] {
-  const errors: string[] = [];
-  const original = console.error;
-  console.error = (message: string) => errors.push(message);
-  try {
-    action();
-  } finally {
-    console.error = original;
-  }
-  return errors;
-}
 
 /** Replaces document.cookie for one test; `undefined` puts the real one back. */
 function fakeCookie(descriptor?: PropertyDescriptor) {
@@ -71,7 +59,7 @@ describe('cookieStore', () => {
 
   it('refuses a domain the browser does not store, with an error, and writes host-only', () => {
     const store = cookieStore({name: NAME, expiresDays: 365, domain: 'example.com'});
-    const errors = withErrors(() => store.write(RECORD));
+    const {errors} = withErrors(() => store.write(RECORD));
     expect(errors).to.have.length(1);
     expect(errors[0]).to.contain('cookie-domain="example.com"');
     expect(store.read()).to.deep.equal([RECORD]);
@@ -83,7 +71,7 @@ describe('cookieStore', () => {
     };
     fakeCookie({get: blocked, set: blocked});
     const store = cookieStore({name: NAME, expiresDays: 365});
-    const errors = withErrors(() => {
+    const {errors} = withErrors(() => {
       expect(store.read()).to.deep.equal([]);
       store.write(RECORD);
       expect(store.read()).to.deep.equal([RECORD]);
@@ -96,7 +84,7 @@ describe('cookieStore', () => {
   it('keeps the choice in memory, with one error, where cookies are silently dropped', () => {
     fakeCookie({get: () => '', set: () => {}});
     const store = cookieStore({name: NAME, expiresDays: 365});
-    const errors = withErrors(() => store.write(RECORD));
+    const {errors} = withErrors(() => store.write(RECORD));
     expect(store.read()).to.deep.equal([RECORD]);
     expect(errors).to.have.length(1);
   });
