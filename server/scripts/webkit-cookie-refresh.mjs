@@ -1,5 +1,5 @@
 // A manual check, not part of `npm test`: does WebKit (Safari's engine) send the consent cookie
-// with a same-origin sendBeacon and apply the Set-Cookie of its answer? Drives WebKitGTK's
+// with a same-origin proof and apply the Set-Cookie of its answer? Drives WebKitGTK's
 // MiniBrowser through WebKitWebDriver under xvfb (Debian: webkit2gtk-driver, xvfb), with the
 // built dist/kelisim.js. The element keeps its choice 30 days, the server says 200: the check
 // passes when the cookie ends up expiring in 200 days.
@@ -65,5 +65,5 @@ try {
   site.close();
   await server.close();
 }
-console.log(`WebKit sent the cookie with the beacon: ${sentCookie}; the cookie now expires in ${days.toFixed(1)} days`);
+console.log(`WebKit sent the cookie with the proof: ${sentCookie}; the cookie now expires in ${days.toFixed(1)} days`);
 process.exitCode = sentCookie && Math.abs(days - 200) < 1 ? 0 : 1;

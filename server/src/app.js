@@ -180,8 +180,7 @@ function refreshCookie(c, {name, days, domain}, id, trustProxy) {
     ?.slice(name.length + 1);
   if (!value || !/^[A-Za-z0-9.:|%_-]{1,2048}$/.test(value) || value.split('.')[1]?.toLowerCase() !== id) return;
   const https = new URL(c.req.url).protocol === 'https:' || (trustProxy && c.req.header('x-forwarded-proto') === 'https');
-  const expires = new Date(Date.now() + days * DAY_MS).toUTCString();
-  const attributes = [`Path=/`, `Expires=${expires}`, 'SameSite=Lax', domain && `Domain=${domain}`, https && 'Secure'];
+  const attributes = [`Max-Age=${days * 86_400}`, 'Path=/', 'SameSite=Lax', domain && `Domain=${domain}`, https && 'Secure'];
   c.header('Set-Cookie', [`${name}=${value}`, ...attributes.filter(Boolean)].join('; '));
 }
 

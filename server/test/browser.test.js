@@ -93,7 +93,7 @@ describe('in Chromium', () => {
     await context.close();
   });
 
-  it('with COOKIE_REFRESH, the beacon\'s response re-sets the consent cookie for as long as the server says', async () => {
+  it('with COOKIE_REFRESH, the proof\'s response re-sets the consent cookie for as long as the server says', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${site.url}/shop/`);
