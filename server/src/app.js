@@ -64,7 +64,7 @@ export function createApp({config, store}) {
         c.header('Retry-After', String(wait));
         return problem(c, 429, 'too many proofs from this address; slow down');
       }
-      // sendBeacon posts text/plain, which needs no CORS preflight; fetch may post JSON.
+      // The element posts a string body, so text/plain, which needs no CORS preflight; other clients may post JSON.
       const type = c.req.header('content-type') ?? 'text/plain';
       if (!/^(text\/plain|application\/json)\s*(;|$)/i.test(type)) return problem(c, 415, 'send the proof as text/plain or application/json');
       let body;
