@@ -39,7 +39,7 @@ td.n{text-align:right;font-variant-numeric:tabular-nums}svg{max-width:100%;heigh
 <p>${total} decisions from ${from} to ${to} (UTC).</p>
 <h2>Decisions per day, granted by category</h2>
 ${chart(days, categories)}
-<p class="legend"><span><i style="background:#999"></i>all decisions</span>${categories
+<p class="legend"><span><i style="background:#d4d4d4"></i>all decisions</span>${categories
     .map((id, index) => `<span><i style="background:${COLORS[index % COLORS.length]}"></i>${escape(id)} granted</span>`)
     .join('')}</p>
 <h2>Accept and reject rates</h2>
@@ -86,10 +86,13 @@ function chart(days, categories) {
     `<polyline fill="none" stroke="${color}" stroke-width="2" points="${days
       .map((day, index) => `${x(index).toFixed(1)},${y(value(day)).toFixed(1)}`)
       .join(' ')}"><title>${escape(label)}</title></polyline>`;
-  const dots = days
+  const step = (WIDTH - 2 * PAD) / Math.max(1, days.length - 1);
+  const bar = Math.max(2, Math.min(16, step * 0.6));
+  // All decisions as bars, so the lines of the categories stay visible over them.
+  const bars = days
     .map((day, index) =>
       day.decisions
-        ? `<circle cx="${x(index).toFixed(1)}" cy="${y(day.decisions).toFixed(1)}" r="3" fill="#999"><title>${day.day}: ${day.decisions} decisions</title></circle>`
+        ? `<rect x="${(x(index) - bar / 2).toFixed(1)}" y="${y(day.decisions).toFixed(1)}" width="${bar.toFixed(1)}" height="${(HEIGHT - PAD - y(day.decisions)).toFixed(1)}" fill="#d4d4d4"><title>${day.day}: ${day.decisions} decisions</title></rect>`
         : ''
     )
     .join('');
@@ -98,11 +101,10 @@ function chart(days, categories) {
 <text x="4" y="${PAD}" font-size="11">${max}</text><text x="4" y="${HEIGHT - PAD}" font-size="11">0</text>
 <text x="${PAD}" y="${HEIGHT - 8}" font-size="11">${days[0].day}</text>
 <text x="${WIDTH - PAD}" y="${HEIGHT - 8}" font-size="11" text-anchor="end">${days.at(-1).day}</text>
-${line((day) => day.decisions, '#999', 'all decisions')}
+${bars}
 ${categories
     .map((id, index) => line((day) => day.granted[id] ?? 0, COLORS[index % COLORS.length], `${id} granted`))
     .join('\n')}
-${dots}
 </svg>`;
 }
 

@@ -64,7 +64,7 @@ export function createApp({config, store}) {
         c.header('Retry-After', String(wait));
         return problem(c, 429, 'too many proofs from this address; slow down');
       }
-      // sendBeacon posts text/plain, which needs no CORS preflight; fetch may post JSON.
+      // The element posts a string body, so text/plain, which needs no CORS preflight; other clients may post JSON.
       const type = c.req.header('content-type') ?? 'text/plain';
       if (!/^(text\/plain|application\/json)\s*(;|$)/i.test(type)) return problem(c, 415, 'send the proof as text/plain or application/json');
       let body;
@@ -180,8 +180,7 @@ function refreshCookie(c, {name, days, domain}, id, trustProxy) {
     ?.slice(name.length + 1);
   if (!value || !/^[A-Za-z0-9.:|%_-]{1,2048}$/.test(value) || value.split('.')[1]?.toLowerCase() !== id) return;
   const https = new URL(c.req.url).protocol === 'https:' || (trustProxy && c.req.header('x-forwarded-proto') === 'https');
-  const expires = new Date(Date.now() + days * DAY_MS).toUTCString();
-  const attributes = [`Path=/`, `Expires=${expires}`, 'SameSite=Lax', domain && `Domain=${domain}`, https && 'Secure'];
+  const attributes = [`Max-Age=${days * 86_400}`, 'Path=/', 'SameSite=Lax', domain && `Domain=${domain}`, https && 'Secure'];
   c.header('Set-Cookie', [`${name}=${value}`, ...attributes.filter(Boolean)].join('; '));
 }
 

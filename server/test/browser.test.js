@@ -93,7 +93,7 @@ describe('in Chromium', () => {
     await context.close();
   });
 
-  it('with COOKIE_REFRESH, the beacon\'s response re-sets the consent cookie for as long as the server says', async () => {
+  it('with COOKIE_REFRESH, the proof\'s response re-sets the consent cookie for as long as the server says', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${site.url}/shop/`);
@@ -120,8 +120,9 @@ describe('in Chromium', () => {
     await page.goto(`${server.url}/admin`);
     const [accepted] = await test.store.history((await exportedIds())[0]);
     const categories = [...accepted.granted].sort();
-    // One line for all decisions and one per category, as the legend says.
-    assert.equal(await page.locator('#chart polyline').count(), 1 + categories.length);
+    // A bar for the day's decisions, and one line per category, as the legend says.
+    assert.equal(await page.locator('#chart rect').count(), 1);
+    assert.equal(await page.locator('#chart polyline').count(), categories.length);
     assert.deepEqual(await page.locator('.legend span').allTextContents(), ['all decisions', ...categories.map((id) => `${id} granted`)]);
     const sources = await page.locator('#sources tr').allTextContents();
     assert.deepEqual(sources.slice(1).sort(), ['accept-all150%', 'reject-all150%']);

@@ -36,7 +36,7 @@ export async function startServer(store, env = {}) {
   return {
     url,
     config,
-    /** Posts like `navigator.sendBeacon` does: a string body as text/plain. */
+    /** Posts as the element does (fetch or sendBeacon with a string body): text/plain. */
     post: (body, headers = {}) =>
       fetch(`${url}/v1/proofs`, {
         method: 'POST',
