@@ -10,6 +10,8 @@ import {languageOf} from './i18n/language.js';
 import {removeCookies} from './integrations/cookie-cleanup.js';
 import {createProofSender, proofOf} from './integrations/consent-proof.js';
 import {startIntegrations} from './integrations/integrations.js';
+import {checkPage} from './internal/dev-checks.js';
+import {DEV} from './internal/dev-mode.js';
 import {warn} from './internal/warn.js';
 import {uuid} from './internal/uuid.js';
 import {readCookieRules, readSiteConfig} from './site-config.js';
@@ -66,6 +68,7 @@ export const currentRuntime = (): Runtime | undefined => current;
 export function startRuntime(host: HTMLElement, loadUI: () => Promise<unknown>): Runtime {
   if (current) return current;
   const config = readSiteConfig(host);
+  if (DEV) checkPage(host, config);
   const store = cookieStore({name: config.cookieName, expiresDays: config.expiresDays, domain: config.cookieDomain});
   const manager = new ConsentManager(config, store, {now: Date.now, newId: uuid, warn});
   const unknown = new Set<CategoryId>();
