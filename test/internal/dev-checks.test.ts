@@ -104,7 +104,7 @@ describe('missingTexts', () => {
 
 describe('unknownLinks', () => {
   it('names a data-kelisim value other than "preferences"', () => {
-    const {document} = page(`<a href="#" data-kelisim="settings">Cookies</a><a href="#" data-kelisim="preferences">Cookies</a>`);
+    const {document} = page(`<kelisim-consent></kelisim-consent><a href="#" data-kelisim="settings">Cookies</a><a href="#" data-kelisim="preferences">Cookies</a>`);
     expect(unknownLinks(document)).to.deep.equal([
       '<a href="#"> does nothing: the one data-kelisim value is "preferences".',
     ]);
