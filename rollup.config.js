@@ -9,7 +9,7 @@ const {version} = JSON.parse(readFileSync('package.json', 'utf8'));
 /** The version at the top of every built file; added after terser, which drops comments. */
 const banner = () => ({name: 'banner', renderChunk: (code) => `/*! kelisim v${version} | MIT */\n${code}`});
 
-/** The development build: src/internal/dev-mode.ts becomes `DEV = true`, which turns the checks of dev-checks.ts on. */
+/** The development build: src/internal/dev-mode.ts becomes `DEV = true`, which turns the checks of src/dev-checks.ts on. */
 const devMode = () => ({
   name: 'dev-mode',
   resolveId: (source) => (source.endsWith('/dev-mode.js') ? '\0dev-mode' : null),

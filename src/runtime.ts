@@ -1,6 +1,7 @@
 import {ConsentManager} from './core/consent-manager.js';
 import {ChangeSource, ConsentStatus} from './core/types.js';
 import type {CategoryId, ConsentChange} from './core/types.js';
+import {checkPage} from './dev-checks.js';
 import {dispatch} from './events.js';
 import type {ConsentState} from './events.js';
 import {GATED_EMBED, createEmbedGate} from './gating/embed-gate.js';
@@ -10,7 +11,6 @@ import {languageOf} from './i18n/language.js';
 import {removeCookies} from './integrations/cookie-cleanup.js';
 import {createProofSender, proofOf} from './integrations/consent-proof.js';
 import {startIntegrations} from './integrations/integrations.js';
-import {checkPage} from './internal/dev-checks.js';
 import {DEV} from './internal/dev-mode.js';
 import {warn} from './internal/warn.js';
 import {uuid} from './internal/uuid.js';

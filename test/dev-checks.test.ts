@@ -1,5 +1,5 @@
 import {expect} from 'chai';
-import {withWarnings} from '../helpers/warnings.js';
+import {withWarnings} from './helpers/warnings.js';
 import {
   checkPage,
   closest,
@@ -8,8 +8,8 @@ import {
   unknownAttributes,
   unknownCategories,
   unknownLinks,
-} from '../../src/internal/dev-checks.js';
-import {readSiteConfig} from '../../src/site-config.js';
+} from '../src/dev-checks.js';
+import {readSiteConfig} from '../src/site-config.js';
 
 /** A fresh document holding `body`, with its `<kelisim-consent>` (not defined here: plain markup). */
 function page(body: string) {

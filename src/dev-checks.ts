@@ -1,12 +1,12 @@
 // The development build's checks of a page's markup: mistakes that make Kelisim silently do
 // less than the site meant. They run once, when the page is parsed, and only warn; the
-// default builds leave this module out (see dev-mode.ts).
-import {ESSENTIAL} from '../core/types.js';
-import {categoryKeys, SHIPPED} from '../i18n/localize.js';
-import {LANGUAGES} from '../i18n/language.js';
-import {readJsonConfig, readSiteConfig} from '../site-config.js';
-import type {SiteConfig} from '../site-config.js';
-import {warn} from './warn.js';
+// default builds leave this module out (see internal/dev-mode.ts).
+import {ESSENTIAL} from './core/types.js';
+import {categoryKeys, SHIPPED} from './i18n/localize.js';
+import {LANGUAGES} from './i18n/language.js';
+import {readJsonConfig, readSiteConfig} from './site-config.js';
+import type {SiteConfig} from './site-config.js';
+import {warn} from './internal/warn.js';
 
 /** The element's own attributes (the UI's); the config's are learnt from readSiteConfig itself. */
 const UI_ATTRIBUTES = ['lang', 'theme', 'position', 'modal'];
