@@ -1,7 +1,7 @@
 import {ChangeSource, ConsentStatus, ESSENTIAL} from './core/types.js';
 import type {CategoryId, ConsentChange} from './core/types.js';
 import type {ConsentState} from './events.js';
-import {warn} from './internal/warn.js';
+import {error, warn} from './internal/warn.js';
 import {currentRuntime} from './runtime.js';
 import type {Runtime} from './runtime.js';
 
@@ -21,19 +21,35 @@ export const acceptAll = () => started('acceptAll')?.decideAll(true, ChangeSourc
 /** Grants only `essential`. */
 export const rejectAll = () => started('rejectAll')?.decideAll(false, ChangeSource.API);
 
-/** Grants exactly these categories (and `essential`); every other one is rejected. */
+/** Names a value in an error message without calling anything on it. */
+const shown = (value: unknown) => (typeof value === 'string' ? JSON.stringify(value) : `a ${typeof value}`);
+
+/**
+ * Grants exactly these categories (and `essential`); every other one is rejected. A list that is
+ * not one of configured ids only (a string, an unknown or misspelt id) is refused: nothing changes.
+ */
 export function accept(categories: CategoryId[]): ConsentChange | undefined {
   const runtime = started('accept');
   if (!runtime) return undefined;
   const known = runtime.config.categories;
-  for (const id of categories) if (!known.includes(id)) warn(`accept(): unknown category "${id}" is ignored.`);
+  const wrong = Array.isArray(categories) ? categories.filter((id) => !known.includes(id)) : [categories];
+  if (wrong.length) {
+    error(`accept() takes a list of ${known.join(', ')}; ${shown(wrong[0])} is refused and nothing changed.`);
+    return undefined;
+  }
   const choice = Object.fromEntries(known.map((id) => [id, categories.includes(id)]));
   return runtime.decide(choice, ChangeSource.API);
 }
 
 /** Whether a category may run now. False for everything but `essential` until a current choice exists. */
 export function allowed(category: CategoryId): boolean {
-  return category === ESSENTIAL || currentRuntime()?.manager.allowed(category) === true;
+  if (category === ESSENTIAL) return true;
+  const runtime = currentRuntime();
+  if (typeof category === 'string' && (!runtime || runtime.config.categories.includes(category))) {
+    return runtime?.manager.allowed(category) === true;
+  }
+  error(`allowed(${shown(category)}): not a category of this site; the answer is false.`);
+  return false;
 }
 
 /** The visitor's current choice. */
@@ -53,6 +69,10 @@ export function reset(): void {
 
 /** Calls back on every decision; returns a function that stops it. Safe to call before start-up. */
 export function onChange(callback: (change: ConsentChange) => void): () => void {
+  if (typeof callback !== 'function') {
+    error(`onChange() takes a function, not ${shown(callback)}.`);
+    return () => {};
+  }
   const listener = (event: CustomEvent<ConsentChange>) => callback(event.detail);
   document.addEventListener('kelisim-change', listener);
   return () => document.removeEventListener('kelisim-change', listener);

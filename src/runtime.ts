@@ -109,7 +109,7 @@ export function startRuntime(host: HTMLElement, loadUI: () => Promise<unknown>):
   };
   current = runtime;
   const announce = startTabSync(manager, `kelisim:${config.cookieName}`, () => runtime.ui?.refresh());
-  const proofs = config.consentEndpoint ? createProofSender(config.consentEndpoint) : undefined;
+  const proofs = config.consentEndpoint ? createProofSender(config.consentEndpoint, config.cookieName) : undefined;
   proofs?.retryUnsent();
 
   const scripts = createScriptGate(document, allowed);
@@ -128,8 +128,9 @@ export function startRuntime(host: HTMLElement, loadUI: () => Promise<unknown>):
       announce();
       proofs?.send(proofOf(change, new Date(), location.href));
     }
-    dispatch(runtime.host, 'kelisim-change', change);
+    // Before the page's listeners get the change, which they could alter.
     const withdrawn = change.changed.filter((id) => !change.granted.includes(id));
+    dispatch(runtime.host, 'kelisim-change', change);
     if (withdrawn.length) withdraw(runtime, withdrawn);
   });
   document.addEventListener('click', openPreferencesFromLinks);

@@ -4,7 +4,7 @@ import {GTAG_URL} from './integrations/google-analytics.js';
 import {METRIKA_URL} from './integrations/yandex-metrika.js';
 import {ESSENTIAL} from './core/types.js';
 import type {CategoryId, ConsentConfig} from './core/types.js';
-import {warn} from './internal/warn.js';
+import {error, warn} from './internal/warn.js';
 
 /** Everything a site sets on `<kelisim-consent>`, read once when Kelisim starts. */
 export interface SiteConfig extends ConsentConfig {
@@ -177,7 +177,13 @@ function readWholeNumber(name: string, value: string | undefined, fallback: numb
 }
 
 function readCookieName(value: string | undefined): string {
-  if (value === undefined || COOKIE_NAME.test(value)) return value ?? DEFAULTS.cookieName;
+  if (value === undefined) return DEFAULTS.cookieName;
+  // `__proto__`, `constructor`…: code that reads cookies into an object would get the prototype's member.
+  if (value in Object.prototype) {
+    error(`cookie-name="${value}" is refused: it names a member of every object; using "${DEFAULTS.cookieName}".`);
+    return DEFAULTS.cookieName;
+  }
+  if (COOKIE_NAME.test(value)) return value;
   warn(`cookie-name="${value}" is not a valid cookie name; using "${DEFAULTS.cookieName}".`);
   return DEFAULTS.cookieName;
 }

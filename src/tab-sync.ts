@@ -1,4 +1,4 @@
-import type {ConsentManager} from './core/consent-manager.js';
+import type {Announcement, ConsentManager} from './core/consent-manager.js';
 
 /**
  * Keeps the site's open tabs on one choice: a decision in one tab is announced on a
@@ -6,19 +6,30 @@ import type {ConsentManager} from './core/consent-manager.js';
  * browsers or moments the channel misses). Returns the function that announces a change.
  */
 export function startTabSync(manager: ConsentManager, channelName: string, afterSync: () => void): () => void {
-  const sync = (announced?: string | null) => {
+  /** The stored text this tab last shared with the others; an announcement names what it replaced. */
+  let shared = manager.stored ?? null;
+  const sync = (announced?: Announcement) => {
     manager.sync(announced);
+    shared = manager.stored ?? null;
     afterSync();
   };
-  const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(channelName) : undefined;
+  let channel: BroadcastChannel | undefined;
+  try {
+    channel = new BroadcastChannel(channelName);
+  } catch {
+    // Missing, or refused in an opaque origin: focus and visibility still re-read the cookie.
+  }
+  const text = (value: unknown) => (typeof value === 'string' ? value : null);
   // The message carries the stored text itself: another tab's view of the cookie can lag behind.
-  channel?.addEventListener('message', (event: MessageEvent<{stored?: unknown}>) => {
-    const {stored} = event.data ?? {};
-    sync(typeof stored === 'string' ? stored : null);
-  });
+  channel?.addEventListener('message', ({data}: MessageEvent<Partial<Announcement> | null>) =>
+    sync({stored: text(data?.stored), previous: text(data?.previous)})
+  );
   addEventListener('focus', () => sync());
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'visible') sync();
   });
-  return () => channel?.postMessage({stored: manager.stored ?? null});
+  return () => {
+    channel?.postMessage({stored: manager.stored ?? null, previous: shared});
+    shared = manager.stored ?? null;
+  };
 }

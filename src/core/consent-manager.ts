@@ -1,5 +1,5 @@
 import {decide, isGranted, statusOf} from './consent.js';
-import {parseRecord, serializeRecord} from './record.js';
+import {pickRecord, serializeRecord} from './record.js';
 import {ChangeSource, ConsentStatus} from './types.js';
 import type {CategoryId, ConsentChange, ConsentConfig, ConsentRecord, ConsentStore} from './types.js';
 
@@ -11,6 +11,15 @@ export interface ManagerEnv {
 }
 
 export type ChangeListener = (change: ConsentChange) => void;
+
+/** What a tab announces after a change: the stored text now and the one it replaced (`null`: none). */
+export interface Announcement {
+  stored: string | null;
+  previous: string | null;
+}
+
+/** Records leave the manager as copies, so no caller can change the choice behind its back. */
+const copy = (record: ConsentRecord): ConsentRecord => ({...record, granted: {...record.granted}});
 
 /**
  * Holds the visitor's choice for one site config: reads it from a store once, answers
@@ -32,9 +41,9 @@ export class ConsentManager {
     this.#record = this.#load();
   }
 
-  /** The stored record, current or stale; undefined when there is none or it was unreadable. */
+  /** A copy of the stored record, current or stale; undefined when there is none or it was unreadable. */
   get record(): ConsentRecord | undefined {
-    return this.#record;
+    return this.#record && copy(this.#record);
   }
 
   get status(): ConsentStatus {
@@ -67,14 +76,19 @@ export class ConsentManager {
   }
 
   /**
-   * Takes the stored text another tab announced (`null`: it forgot the choice), or reads the
-   * store again, and tells subscribers when the choice changed. A forgotten choice is only
-   * forgotten here (as `reset` does).
+   * Follows another tab's announcement, or reads the store again, and tells subscribers when the
+   * choice changed. A forgotten choice is only forgotten here (as `reset` does).
    */
-  sync(announced?: string | null): ConsentChange | undefined {
-    const raw = announced === undefined ? this.#store.read() : (announced ?? undefined);
+  sync(announced?: Announcement): ConsentChange | undefined {
+    const stored = announced?.stored ?? undefined;
+    // An announcement that does not follow from what this tab holds crossed a decision made here:
+    // both tabs keep the same one of the two records and store it, so the cookie ends up holding it.
+    const crossed = announced && announced.previous !== (this.#raw ?? null);
+    const raws = crossed ? [this.#raw, stored] : announced ? [stored] : this.#store.read();
+    const {raw} = pickRecord(raws);
+    if (crossed && raw) this.#store.write(raw);
     if (raw === this.#raw) return undefined;
-    const record = this.#load(raw);
+    const record = this.#load(raws);
     if (!record) {
       this.#record = undefined;
       return undefined;
@@ -100,7 +114,7 @@ export class ConsentManager {
     this.#record = next();
     const granted = this.granted();
     const changed = this.config.categories.filter((id) => before.has(id) !== granted.includes(id));
-    const change: ConsentChange = {granted, changed, first, source, record: this.#record};
+    const change: ConsentChange = {granted, changed, first, source, record: copy(this.#record)};
     for (const listener of this.#listeners) {
       // A site's listener that throws must not stop the others or the decision itself.
       try {
@@ -112,10 +126,10 @@ export class ConsentManager {
     return change;
   }
 
-  #load(raw = this.#store.read()): ConsentRecord | undefined {
+  /** Takes the record to act on among the stored copies (see `pickRecord`). */
+  #load(raws: (string | undefined)[] = this.#store.read()): ConsentRecord | undefined {
+    const {raw, record, problem} = pickRecord(raws);
     this.#raw = raw;
-    if (raw === undefined) return undefined;
-    const {record, problem} = parseRecord(raw);
     if (problem) this.#env.warn(`The stored consent is ignored and the visitor will be asked again: ${problem}.`);
     return record;
   }

@@ -25,7 +25,9 @@ export function isGranted(
   category: CategoryId
 ): boolean {
   if (category === ESSENTIAL) return true;
-  return status === ConsentStatus.CURRENT && record?.granted[category] === true;
+  // Own keys only: a polluted Object.prototype must not grant anything.
+  const granted = record && Object.hasOwn(record.granted, category) && record.granted[category];
+  return status === ConsentStatus.CURRENT && granted === true;
 }
 
 export interface DecisionInput {
@@ -44,7 +46,8 @@ export function decide(config: ConsentConfig, input: DecisionInput): ConsentReco
   // A record dated ahead of the clock was not ours to continue; start a fresh one.
   const previous = input.previous && input.previous.createdAt <= nowSeconds ? input.previous : undefined;
   const granted: Record<CategoryId, boolean> = {};
-  for (const id of config.categories) granted[id] = id === ESSENTIAL || input.choice[id] === true;
+  const chosen = (id: CategoryId) => Object.hasOwn(input.choice, id) && input.choice[id] === true;
+  for (const id of config.categories) granted[id] = id === ESSENTIAL || chosen(id);
   return {
     v: 1,
     id: previous?.id ?? input.newId(),

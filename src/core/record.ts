@@ -53,6 +53,36 @@ export function parseRecord(raw: string): ParseResult {
   };
 }
 
+export interface StoredRecord {
+  /** The stored text the record was read from; the first one when none parsed. */
+  raw?: string;
+  record?: ConsentRecord;
+  problem?: string;
+}
+
+/**
+ * The one record to act on among every stored copy (host-only and parent-domain cookies, a
+ * longer path, another tab's announcement): the newest, on a tie the one granting least, then the
+ * smaller text, so every tab that sees the same copies picks the same one.
+ */
+export function pickRecord(raws: (string | undefined)[]): StoredRecord {
+  let best: StoredRecord = {};
+  for (const raw of raws) {
+    if (raw === undefined) continue;
+    const {record, problem} = parseRecord(raw);
+    if (record && (!best.record || wins(record, raw, best.record, best.raw!))) best = {raw, record};
+    else if (!best.raw) best = {raw, problem};
+  }
+  return best;
+}
+
+const grants = (record: ConsentRecord) => Object.values(record.granted).filter(Boolean).length;
+
+/** Whether `a` is to be acted on rather than `b`. */
+function wins(a: ConsentRecord, aRaw: string, b: ConsentRecord, bRaw: string): boolean {
+  return (a.updatedAt - b.updatedAt || grants(b) - grants(a) || +(aRaw < bRaw)) > 0;
+}
+
 function parseDecisions(text: string): Record<CategoryId, boolean> | undefined {
   const pairs = text.split('|');
   if (pairs.length > MAX_CATEGORIES) return undefined;

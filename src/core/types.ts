@@ -68,7 +68,8 @@ export interface ConsentChange {
 
 /** Where the raw record lives; the cookie store in browsers, a memory store in tests. */
 export interface ConsentStore {
-  read(): string | undefined;
+  /** Every stored copy (several cookies of one name can be visible at once), in no set order. */
+  read(): string[];
   write(value: string): void;
   clear(): void;
 }

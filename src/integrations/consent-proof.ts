@@ -1,16 +1,16 @@
 import type {ConsentChange} from '../core/types.js';
 
-/** Where records not yet handed to the browser wait for the next page load. */
-const UNSENT = 'kelisim:unsent';
+/** The most proofs kept for a later page. */
 const MAX_UNSENT = 20;
 
 /**
  * What a decision sends to `consent-endpoint`, as JSON (see README, "Proof of consent"): the
- * consent id, the revision, the categories, the language, the source, the time and the page
- * URL. Nothing else about the visitor.
+ * consent id, the revision, the categories, the language, the source, the time and the page's
+ * origin and path. Nothing else about the visitor.
  */
 export function proofOf(change: ConsentChange, now: Date, url: string) {
   const {record} = change;
+  const page = new URL(url);
   return {
     schema: 1,
     id: record.id,
@@ -20,19 +20,23 @@ export function proofOf(change: ConsentChange, now: Date, url: string) {
     language: record.lang,
     source: change.source,
     time: now.toISOString(),
-    url,
+    // No query string or fragment: they can hold an e-mail address or a token.
+    url: page.origin + page.pathname,
   };
 }
 
 /**
- * Sends proofs with `navigator.sendBeacon`, which survives the page closing, falling back to
- * `fetch` with `keepalive`. A proof neither could hand over is kept in localStorage and sent
- * again on the next page load. Failures never reach the banner.
+ * Sends proofs with `fetch` and `keepalive`, which survives the page closing. A proof that could
+ * not be sent (offline, blocked by CSP) waits in localStorage, in a queue per cookie name (two
+ * Kelisim sites on one origin have their own endpoints), and is sent again on a later page. Each
+ * proof leaves the queue before it is sent, so no other page or flush sends it a second time.
+ * Failures never reach the banner.
  */
-export function createProofSender(endpoint: string) {
+export function createProofSender(endpoint: string, cookieName: string) {
+  const key = `${cookieName}:unsent`;
   const unsent = (): string[] => {
     try {
-      const list: unknown = JSON.parse(localStorage.getItem(UNSENT) ?? '[]');
+      const list: unknown = JSON.parse(localStorage.getItem(key) ?? '[]');
       return Array.isArray(list) ? list.filter((item) => typeof item === 'string') : [];
     } catch {
       return [];
@@ -40,18 +44,22 @@ export function createProofSender(endpoint: string) {
   };
   const keep = (bodies: string[]) => {
     try {
-      if (bodies.length) localStorage.setItem(UNSENT, JSON.stringify(bodies.slice(-MAX_UNSENT)));
-      else localStorage.removeItem(UNSENT);
+      if (bodies.length) localStorage.setItem(key, JSON.stringify(bodies.slice(-MAX_UNSENT)));
+      else localStorage.removeItem(key);
     } catch {
       // Storage can be blocked; the proof is then only as good as this one attempt.
     }
   };
+  const take = () => {
+    const bodies = unsent();
+    keep([]);
+    return bodies;
+  };
   const deliver = async (body: string): Promise<boolean> => {
-    // text/plain keeps the request "simple": no CORS preflight for a cross-origin endpoint.
-    if (navigator.sendBeacon?.(endpoint, new Blob([body], {type: 'text/plain;charset=UTF-8'}))) return true;
     try {
-      const response = await fetch(endpoint, {method: 'POST', body, keepalive: true, mode: 'no-cors'});
-      return response.ok || response.type === 'opaque';
+      // A string body is sent as text/plain: no CORS preflight for a cross-origin endpoint.
+      await fetch(endpoint, {method: 'POST', body, keepalive: true, mode: 'no-cors'});
+      return true;
     } catch {
       return false;
     }
@@ -59,13 +67,10 @@ export function createProofSender(endpoint: string) {
   const flush = async (bodies: string[]) => {
     const failed: string[] = [];
     for (const body of bodies) if (!(await deliver(body))) failed.push(body);
-    keep(failed);
+    if (failed.length) keep([...unsent(), ...failed]);
   };
   return {
-    send: (proof: object) => void flush([...unsent(), JSON.stringify(proof)]),
-    retryUnsent: () => {
-      const bodies = unsent();
-      if (bodies.length) void flush(bodies);
-    },
+    send: (proof: object) => void flush([...take(), JSON.stringify(proof)]),
+    retryUnsent: () => void flush(take()),
   };
 }

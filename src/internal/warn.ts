@@ -2,3 +2,8 @@
 export function warn(message: string): void {
   console.warn(`[kelisim] ${message}`);
 }
+
+/** For what Kelisim refused or could not do, so the site's developer sees it. */
+export function error(message: string): void {
+  console.error(`[kelisim] ${message}`);
+}

@@ -1,5 +1,6 @@
-import Cookies from 'js-cookie';
+import {cookieDomains} from '../core/cookie-names.js';
 import type {ConsentStore} from '../core/types.js';
+import {error} from '../internal/warn.js';
 
 export interface CookieOptions {
   name: string;
@@ -11,18 +12,66 @@ export interface CookieOptions {
   secure?: boolean;
 }
 
-/** Keeps the record in one first-party cookie; set and remove share path and domain. */
+/**
+ * Keeps the record in one first-party cookie at path `/`. Several cookies of the name can be
+ * visible at once (host-only and on a parent domain after `cookie-domain` changed, one on a
+ * longer path): `read` returns them all, and every write or clear first removes each one this page
+ * can see. Where the browser throws on cookies or drops them, the choice is kept in memory for the
+ * page, with one error.
+ */
 export function cookieStore(options: CookieOptions): ConsentStore {
-  const cookies = Cookies.withAttributes({
-    path: '/',
-    domain: options.domain,
-    expires: options.expiresDays,
-    sameSite: 'Lax',
-    secure: options.secure ?? location.protocol === 'https:',
-  });
+  const {name} = options;
+  let domain = options.domain;
+  /** The page's only copy, once cookies failed. */
+  let memory: string[] | undefined;
+  const attributes = () =>
+    `; Path=/; SameSite=Lax${domain ? `; Domain=${domain}` : ''}${(options.secure ?? location.protocol === 'https:') ? '; Secure' : ''}`;
+  const jar = () =>
+    document.cookie.split(';').flatMap((pair) => {
+      const at = pair.indexOf('=');
+      return pair.slice(0, at).trim() === name ? [pair.slice(at + 1).trim()] : [];
+    });
+  /** A cookie is visible here only on this host or a parent, on a path this page's path starts with. */
+  const removeAll = () => {
+    const paths = ['/'];
+    let path = '';
+    for (const part of location.pathname.split('/').filter(Boolean)) paths.push((path += `/${part}`), `${path}/`);
+    for (const at of [undefined, ...cookieDomains(location.hostname)]) {
+      for (const where of paths) document.cookie = `${name}=; Max-Age=0; Path=${where}${at ? `; Domain=${at}` : ''}`;
+    }
+  };
+  const set = (value: string) => {
+    document.cookie = `${name}=${value}; Max-Age=${options.expiresDays * 86_400}${attributes()}`;
+    return jar().includes(value);
+  };
+  /** Runs a cookie operation; if the browser throws, the choice lives in memory from then on. */
+  const guard = <T>(action: () => T, fallback: () => T): T => {
+    if (memory) return fallback();
+    try {
+      return action();
+    } catch (problem) {
+      error(`Cookies are not available here (${problem}); the choice is kept for this page only.`);
+      memory = [];
+      return fallback();
+    }
+  };
   return {
-    read: () => cookies.get(options.name),
-    write: (value) => void cookies.set(options.name, value),
-    clear: () => cookies.remove(options.name),
+    read: () => guard(jar, () => memory!),
+    write: (value) =>
+      guard(
+        () => {
+          removeAll();
+          if (set(value)) return;
+          if (domain) {
+            // Written and read back: the browser refuses a foreign domain or a public suffix silently.
+            error(`cookie-domain="${domain}" is refused: this page cannot set cookies there; the choice is kept on ${location.hostname}.`);
+            domain = undefined;
+            if (set(value)) return;
+          }
+          throw new Error('the browser did not store the cookie');
+        },
+        () => void (memory = [value])
+      ),
+    clear: () => guard(removeAll, () => void (memory = [])),
   };
 }

@@ -4,7 +4,7 @@ import type {ConsentStore} from '../core/types.js';
 export function memoryStore(initial?: string): ConsentStore {
   let value = initial;
   return {
-    read: () => value,
+    read: () => (value === undefined ? [] : [value]),
     write: (next) => void (value = next),
     clear: () => void (value = undefined),
   };

@@ -29,7 +29,7 @@ describe('ConsentManager', () => {
     manager.subscribe((change) => changes.push(change));
     manager.decide({performance: true}, ChangeSource.SAVE, 'ru');
     expect(manager.status).to.equal(ConsentStatus.CURRENT);
-    expect(store.read()).to.equal(serializeRecord(manager.record!));
+    expect(store.read()).to.deep.equal([serializeRecord(manager.record!)]);
     expect(changes).to.have.length(1);
     expect(changes[0]).to.include({first: true, source: 'save'});
     expect(changes[0].granted).to.deep.equal(['essential', 'performance']);
@@ -47,7 +47,7 @@ describe('ConsentManager', () => {
   it('reads a stored choice on start', () => {
     const {manager: first, store} = setUp();
     first.decide({functional: true}, ChangeSource.SAVE, 'kk');
-    const {manager} = setUp(store.read());
+    const {manager} = setUp(store.read()[0]);
     expect(manager.status).to.equal(ConsentStatus.CURRENT);
     expect(manager.allowed('functional')).to.equal(true);
     expect(manager.allowed('performance')).to.equal(false);
@@ -85,7 +85,7 @@ describe('ConsentManager', () => {
     const {manager, store} = setUp();
     manager.decide({performance: true}, ChangeSource.API, 'kk');
     manager.reset();
-    expect(store.read()).to.equal(undefined);
+    expect(store.read()).to.deep.equal([]);
     expect(manager.status).to.equal(ConsentStatus.MISSING);
     expect(manager.allowed('performance')).to.equal(false);
   });
@@ -97,7 +97,7 @@ describe('ConsentManager', () => {
       manager.subscribe((change) => changes.push(change));
       const {manager: otherTab, store: otherStore} = setUp();
       otherTab.decide({performance: true}, ChangeSource.SAVE, 'kk');
-      store.write(otherStore.read()!);
+      store.write(otherStore.read()[0]);
       const change = manager.sync();
       expect(change).to.include({source: 'sync', first: true});
       expect(change!.granted).to.deep.equal(['essential', 'performance']);
@@ -109,8 +109,9 @@ describe('ConsentManager', () => {
       const {manager} = setUp();
       const {manager: otherTab} = setUp();
       otherTab.decide({functional: true}, ChangeSource.SAVE, 'ru');
-      expect(manager.sync(otherTab.stored)!.granted).to.deep.equal(['essential', 'functional']);
-      expect(manager.sync(null)).to.equal(undefined);
+      const stored = otherTab.stored!;
+      expect(manager.sync({stored, previous: null})!.granted).to.deep.equal(['essential', 'functional']);
+      expect(manager.sync({stored: null, previous: stored})).to.equal(undefined);
       expect(manager.allowed('functional')).to.equal(false);
     });
 
@@ -131,6 +132,93 @@ describe('ConsentManager', () => {
       manager.sync();
       expect(manager.status).to.equal(ConsentStatus.MISSING);
       expect(warnings).to.have.length(1);
+    });
+  });
+
+  describe('several stored copies', () => {
+    const copy = (granted: boolean, updatedAt: number, id = 1) =>
+      serializeRecord({
+        v: 1,
+        id: `00000000-0000-4000-8000-00000000000${id}`,
+        revision: 1,
+        granted: {essential: true, performance: granted, functional: granted},
+        createdAt: updatedAt,
+        updatedAt,
+        lang: 'kk',
+      });
+    const manyStore = (raws: string[]) => ({read: () => raws, write: () => {}, clear: () => {}});
+    const env = {now: () => NOW, newId: () => 'x', warn: () => {}};
+    const time = NOW / 1000 - 60;
+
+    it('acts on the newest, in whatever order the store lists them', () => {
+      for (const raws of [[copy(true, time - 1), copy(false, time)], [copy(false, time), copy(true, time - 1)]]) {
+        expect(new ConsentManager(config, manyStore(raws), env).allowed('performance')).to.equal(false);
+      }
+      expect(new ConsentManager(config, manyStore([copy(false, time - 1), copy(true, time)]), env).allowed('performance')).to.equal(true);
+    });
+
+    it('on a tie acts on the more restrictive', () => {
+      for (const raws of [[copy(true, time, 1), copy(false, time, 2)], [copy(false, time, 2), copy(true, time, 1)]]) {
+        expect(new ConsentManager(config, manyStore(raws), env).allowed('performance')).to.equal(false);
+      }
+    });
+  });
+
+  describe('tabs deciding at once', () => {
+    /** Two tabs over one cookie: a store both write to. */
+    function twoTabs() {
+      const shared = memoryStore();
+      let ids = 0;
+      const env = {now: () => NOW, newId: () => `00000000-0000-4000-8000-00000000000${++ids}`, warn: () => {}};
+      return {shared, first: new ConsentManager(config, shared, env), second: new ConsentManager(config, shared, env)};
+    }
+
+    it('converge on one record, and the store holds it', () => {
+      const {shared, first, second} = twoTabs();
+      first.decide({performance: true, functional: true}, ChangeSource.API, 'kk');
+      const fromFirst = {stored: first.stored!, previous: null};
+      second.decide({}, ChangeSource.API, 'kk');
+      const fromSecond = {stored: second.stored!, previous: null};
+      first.sync(fromSecond);
+      second.sync(fromFirst);
+      expect(first.stored).to.equal(second.stored);
+      expect(shared.read()).to.deep.equal([first.stored]);
+      expect(first.allowed('performance')).to.equal(false);
+    });
+
+    it('follow announcements that build on each other, even within one second', () => {
+      const {first, second} = twoTabs();
+      first.decide({}, ChangeSource.API, 'kk');
+      const rejected = first.stored!;
+      first.decide({performance: true}, ChangeSource.API, 'kk');
+      second.sync({stored: rejected, previous: null});
+      second.sync({stored: first.stored!, previous: rejected});
+      expect(second.allowed('performance')).to.equal(true);
+    });
+  });
+
+  describe('what it hands out', () => {
+    it('gives copies of the record, to callers and subscribers alike', () => {
+      const {manager} = setUp();
+      manager.subscribe((change) => (change.record.granted.performance = true));
+      manager.decide({}, ChangeSource.API, 'kk');
+      manager.record!.granted.functional = true;
+      expect(manager.granted()).to.deep.equal(['essential']);
+    });
+
+    it('grants nothing through a polluted Object.prototype', () => {
+      const prototype = Object.prototype as Record<string, unknown>;
+      prototype.performance = true;
+      prototype.marketing = true;
+      try {
+        const {manager} = setUp();
+        manager.decide({functional: true}, ChangeSource.SAVE, 'kk');
+        expect(manager.granted()).to.deep.equal(['essential', 'functional']);
+        expect(manager.allowed('marketing')).to.equal(false);
+      } finally {
+        delete prototype.performance;
+        delete prototype.marketing;
+      }
     });
   });
 });

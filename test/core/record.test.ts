@@ -1,5 +1,5 @@
 import {expect} from 'chai';
-import {parseRecord, serializeRecord} from '../../src/core/record.js';
+import {parseRecord, pickRecord, serializeRecord} from '../../src/core/record.js';
 import type {ConsentRecord} from '../../src/core/types.js';
 
 const record: ConsentRecord = {
@@ -50,3 +50,33 @@ describe('parseRecord', () => {
     });
   }
 });
+
+describe('pickRecord', () => {
+  const at = (updatedAt: number, performance: boolean) =>
+    serializeRecord({...record, updatedAt, granted: {essential: true, performance, functional: performance}});
+
+  it('picks the newest, whatever the order', () => {
+    const [older, newer] = [at(1_763_800_000, false), at(1_763_800_001, true)];
+    expect(pickRecord([older, newer]).raw).to.equal(newer);
+    expect(pickRecord([newer, older]).raw).to.equal(newer);
+  });
+
+  it('on a tie picks the one granting least, then the same one whatever the order', () => {
+    const [granting, rejecting] = [at(1_763_800_000, true), at(1_763_800_000, false)];
+    expect(pickRecord([granting, rejecting]).raw).to.equal(rejecting);
+    expect(pickRecord([rejecting, granting]).raw).to.equal(rejecting);
+    const other = serializeRecord({...record, id: '1b8f6a4e-2c1d-4e5f-8a9b-0c1d2e3f4a5b', granted: {essential: true, performance: true}});
+    const mine = serializeRecord({...record, granted: {essential: true, functional: true}});
+    expect(pickRecord([other, mine]).raw).to.equal(pickRecord([mine, other]).raw);
+  });
+
+  it('skips what does not parse, and reports a problem only when nothing does', () => {
+    const valid = at(1_763_800_000, false);
+    expect(pickRecord(['garbage', valid, undefined])).to.deep.equal({raw: valid, record: parseRecord(valid).record});
+    expect(pickRecord(['garbage', 'other']).raw).to.equal('garbage');
+    expect(pickRecord(['garbage', 'other']).record).to.equal(undefined);
+    expect(pickRecord(['garbage']).problem).to.be.a('string');
+    expect(pickRecord([])).to.deep.equal({});
+  });
+});
+

@@ -26,4 +26,11 @@ describe('proofOf', () => {
       url: 'https://spark.kz/about',
     });
   });
+
+  it('names the page by origin and path only: no query string, no fragment', () => {
+    const record = {v: 1 as const, id: 'x', revision: 1, granted: {essential: true}, createdAt: 1, updatedAt: 1, lang: 'kk'};
+    const change = {granted: ['essential'], changed: [], first: true, source: ChangeSource.API, record};
+    const url = 'https://spark.kz/reset?email=a%40b.kz&token=1#token=2';
+    expect(proofOf(change, new Date(0), url).url).to.equal('https://spark.kz/reset');
+  });
 });
