@@ -11,7 +11,8 @@ import {warn} from './internal/warn.js';
 /** The element's own attributes (the UI's); the config's are learnt from readSiteConfig itself. */
 const UI_ATTRIBUTES = ['lang', 'theme', 'position', 'modal'];
 /** HTML's global attributes and what frameworks add (`_ngcontent-…`, `ng-version`). */
-const GLOBAL_ATTRIBUTE = /^(data-|aria-|on|_ng|ng-)|^(id|class|style|hidden|title|slot|part|exportparts|dir|tabindex|translate|inert|is|role|nonce|popover|autofocus|accesskey)$/;
+const GLOBAL_ATTRIBUTE =
+  /^(data-|aria-|on|_ng|ng-)|^(id|class|style|hidden|title|slot|part|exportparts|dir|tabindex|translate|inert|is|role|nonce|popover|autofocus|accesskey)$/;
 /** Elements that load a `src` attribute, which is what the embed gate gives a released embed. */
 const SRC_ELEMENTS = ['iframe', 'img', 'video', 'audio', 'source', 'track', 'embed', 'input'];
 /** vanilla-cookieconsent's and Klaro's usual names for Kelisim's categories. */

@@ -104,7 +104,9 @@ describe('missingTexts', () => {
 
 describe('unknownLinks', () => {
   it('names a data-kelisim value other than "preferences"', () => {
-    const {document} = page(`<kelisim-consent></kelisim-consent><a href="#" data-kelisim="settings">Cookies</a><a href="#" data-kelisim="preferences">Cookies</a>`);
+    const {document} = page(
+      `<kelisim-consent></kelisim-consent><a href="#" data-kelisim="settings">Cookies</a><a href="#" data-kelisim="preferences">Cookies</a>`
+    );
     expect(unknownLinks(document)).to.deep.equal([
       '<a href="#"> does nothing: the one data-kelisim value is "preferences".',
     ]);
@@ -125,7 +127,9 @@ describe('checkPage', () => {
       <script type="text/plain" data-category="ads"></script>`);
     const {warnings} = withWarnings(() => checkPage(host, config));
     expect(warnings).to.have.length(2);
-    expect(warnings[0]).to.equal('[kelisim] <kelisim-consent> has no attribute "revison"; it is ignored. Did you mean "revision"?');
+    expect(warnings[0]).to.equal(
+      '[kelisim] <kelisim-consent> has no attribute "revison"; it is ignored. Did you mean "revision"?'
+    );
     expect(warnings[1]).to.match(/^\[kelisim\] The gated script <script> names category "ads"/);
   });
 });

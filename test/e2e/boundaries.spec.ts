@@ -38,7 +38,9 @@ function layerOf(path: string): Layer {
   const [first] = path.split('/');
   if (!path.includes('/')) return ENTRIES.includes(path) ? 'entries' : 'startup';
   if (first in LAYERS && first !== 'startup' && first !== 'entries') return first as Layer;
-  throw new Error(`src/${path} is in no layer: add its folder to LAYERS in test/e2e/boundaries.spec.ts and ARCHITECTURE.md`);
+  throw new Error(
+    `src/${path} is in no layer: add its folder to LAYERS in test/e2e/boundaries.spec.ts and ARCHITECTURE.md`
+  );
 }
 
 /** What an import specifier reaches: a layer of src/, `locales`, or a package's name. */
