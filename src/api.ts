@@ -73,7 +73,14 @@ export function onChange(callback: (change: ConsentChange) => void): () => void 
     error(`onChange() takes a function, not ${shown(callback)}.`);
     return () => {};
   }
-  const listener = (event: CustomEvent<ConsentChange>) => callback(event.detail);
+  const listener = (event: CustomEvent<ConsentChange>) => {
+    // One site listener that throws must not look like Kelisim failing, nor go unreported.
+    try {
+      callback(event.detail);
+    } catch (problem) {
+      error(problem);
+    }
+  };
   document.addEventListener('kelisim-change', listener);
   return () => document.removeEventListener('kelisim-change', listener);
 }

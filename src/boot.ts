@@ -1,5 +1,6 @@
 import * as api from './api.js';
 import {warn} from './internal/warn.js';
+import {addStandIn} from './runtime.js';
 
 declare global {
   interface Window {
@@ -9,8 +10,8 @@ declare global {
 
 /**
  * What both script-tag builds do: expose `window.Kelisim`, find the page's `<kelisim-consent>`
- * (adding one when the page has none, so its gated scripts are still held back) and hand it to
- * `start`. A second copy of the script only warns.
+ * (adding a stand-in when the page has none yet, so its gated scripts still get a banner) and hand
+ * it to `start`. A second copy of the script only warns.
  */
 export function boot(start: (host: HTMLElement) => void): void {
   if (window.Kelisim) {
@@ -18,11 +19,7 @@ export function boot(start: (host: HTMLElement) => void): void {
     return;
   }
   window.Kelisim = api;
-  const findHost = () => {
-    let host = document.querySelector('kelisim-consent');
-    if (!host) document.body.append((host = document.createElement('kelisim-consent')));
-    start(host);
-  };
+  const findHost = () => start(document.querySelector('kelisim-consent') ?? addStandIn());
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', findHost);
   else findHost();
 }

@@ -12,7 +12,7 @@ import {removeCookies} from './integrations/cookie-cleanup.js';
 import {createProofSender, proofOf} from './integrations/consent-proof.js';
 import {startIntegrations} from './integrations/integrations.js';
 import {DEV} from './internal/dev-mode.js';
-import {warn} from './internal/warn.js';
+import {error, warn} from './internal/warn.js';
 import {uuid} from './internal/uuid.js';
 import {readCookieRules, readSiteConfig} from './site-config.js';
 import type {SiteConfig} from './site-config.js';
@@ -57,6 +57,12 @@ export interface Runtime {
 }
 
 let current: Runtime | undefined;
+/** The element the script-tag builds add when the page has none (yet); the page's own replaces it. */
+let standIn: HTMLElement | undefined;
+let loadUI: () => Promise<unknown>;
+
+/** Kelisim's own script, while a script-tag build runs: its nonce is the one released scripts get. */
+const ownScript = typeof document === 'object' ? (document.currentScript as HTMLScriptElement | null) : null;
 
 export const currentRuntime = (): Runtime | undefined => current;
 
@@ -65,8 +71,9 @@ export const currentRuntime = (): Runtime | undefined => current;
  * definition in (a separate chunk in the split build) when the banner, the dialog or a
  * placeholder must show.
  */
-export function startRuntime(host: HTMLElement, loadUI: () => Promise<unknown>): Runtime {
+export function startRuntime(host: HTMLElement, load: () => Promise<unknown>): Runtime {
   if (current) return current;
+  loadUI = load;
   const config = readSiteConfig(host);
   if (DEV) checkPage(host, config);
   const store = cookieStore({name: config.cookieName, expiresDays: config.expiresDays, domain: config.cookieDomain});
@@ -77,10 +84,12 @@ export function startRuntime(host: HTMLElement, loadUI: () => Promise<unknown>):
       unknown.add(category);
       warn(`data-category="${category}" is not one of ${config.categories.join(', ')}; what it marks never runs.`);
     }
-    return manager.allowed(category);
+    // A runtime the page's own element replaced releases nothing more.
+    return current === runtime && manager.allowed(category);
   };
-  const nonce = document.querySelector<HTMLScriptElement>('script[nonce]')?.nonce || undefined;
-  const afterDecision = startIntegrations(config, manager, nonce);
+  const nonce = ownScript?.nonce || document.querySelector<HTMLScriptElement>('script[nonce]')?.nonce || undefined;
+  let afterDecision = () => {};
+  safely(() => (afterDecision = startIntegrations(config, manager, nonce)));
   const waiting: ((ui: ConsentUI) => void)[] = [];
 
   const runtime: Runtime = {
@@ -94,6 +103,12 @@ export function startRuntime(host: HTMLElement, loadUI: () => Promise<unknown>):
       runtime.decide(Object.fromEntries([...manager.granted(), ...categories].map((id) => [id, true])), ChangeSource.SAVE),
     state: () => ({status: manager.status, granted: manager.granted(), record: manager.record}),
     withUI(action) {
+      // A framework may have removed the element: the banner or dialog needs one in the page.
+      if (!runtime.host.isConnected) {
+        const other = document.querySelector('kelisim-consent');
+        if (other) runtime.host = other;
+        else document.body.append(runtime.host);
+      }
       if (runtime.ui) return action(runtime.ui);
       if (waiting.push(action) === 1) loadUI().catch((error) => warn(`The banner could not be loaded: ${error}`));
     },
@@ -112,16 +127,25 @@ export function startRuntime(host: HTMLElement, loadUI: () => Promise<unknown>):
   const proofs = config.consentEndpoint ? createProofSender(config.consentEndpoint, config.cookieName) : undefined;
   proofs?.retryUnsent();
 
-  const scripts = createScriptGate(document, allowed);
+  const scripts = createScriptGate(document, allowed, nonce);
   const embeds = createEmbedGate(document, allowed, () => runtime.withUI(() => {}));
   const release = () => {
-    scripts.release();
-    embeds.release();
+    if (current !== runtime) return;
+    void scripts.release();
+    safely(embeds.release);
   };
   // Single-page apps add gated scripts and embeds after start-up; one observer catches both.
   watchAdded(document, `${GATED_SCRIPT}, ${GATED_EMBED}`, release);
+  // The split build sees a late `<kelisim-consent>` only here: it has no element class to tell it.
+  if (host === standIn) {
+    watchAdded(document, 'kelisim-consent', () => {
+      for (const element of document.querySelectorAll<HTMLElement>('kelisim-consent')) takeOver(element);
+    });
+  }
   manager.subscribe((change) => {
-    afterDecision();
+    if (current !== runtime) return;
+    // Each step on its own: a page that broke a vendor's globals must not stop the rest.
+    safely(afterDecision);
     release();
     runtime.ui?.refresh();
     if (change.source !== ChangeSource.SYNC) {
@@ -130,8 +154,9 @@ export function startRuntime(host: HTMLElement, loadUI: () => Promise<unknown>):
     }
     // Before the page's listeners get the change, which they could alter.
     const withdrawn = change.changed.filter((id) => !change.granted.includes(id));
-    dispatch(runtime.host, 'kelisim-change', change);
-    if (withdrawn.length) withdraw(runtime, withdrawn);
+    // Listeners on the document still hear of it while a framework has the element out of the page.
+    dispatch(runtime.host.isConnected ? runtime.host : document, 'kelisim-change', change);
+    if (withdrawn.length) safely(() => withdraw(runtime, withdrawn));
   });
   document.addEventListener('click', openPreferencesFromLinks);
   release();
@@ -150,11 +175,43 @@ export function startRuntime(host: HTMLElement, loadUI: () => Promise<unknown>):
  * is told it is ignored.
  */
 export function runtimeFor(ui: ConsentUI): Runtime | undefined {
+  takeOver(ui);
   const runtime = current ?? startRuntime(ui, () => Promise.resolve());
   // Frameworks remove and re-create elements; a new one takes over from a detached one.
   if (runtime.host === ui || !runtime.host.isConnected) return runtime;
   warn('Only one <kelisim-consent> acts on a page; this one is ignored.');
   return undefined;
+}
+
+/**
+ * Adds a `<kelisim-consent>` to a page that has none (yet), so that its gated scripts still get a
+ * banner; the page's own element replaces it if it comes later.
+ */
+export function addStandIn(): HTMLElement {
+  document.body.append((standIn = document.createElement('kelisim-consent')));
+  return standIn;
+}
+
+/**
+ * The page's own `<kelisim-consent>`, added after the script-tag build put a stand-in in its place
+ * (a framework renders it after DOMContentLoaded), brings its own configuration: Kelisim starts
+ * again on it and the stand-in goes.
+ */
+function takeOver(host: HTMLElement): void {
+  const replaced = standIn;
+  if (!replaced || host === replaced || current?.host !== replaced) return;
+  current = standIn = undefined;
+  startRuntime(host, loadUI);
+  replaced.remove();
+}
+
+/** Runs `action`, reporting what it throws instead of letting it stop what comes after. */
+function safely(action: () => void): void {
+  try {
+    action();
+  } catch (problem) {
+    error(problem);
+  }
 }
 
 /**
@@ -164,7 +221,12 @@ export function runtimeFor(ui: ConsentUI): Runtime | undefined {
 function withdraw(runtime: Runtime, categories: CategoryId[]): void {
   const rules = readCookieRules(runtime.host);
   removeCookies(categories.flatMap((id) => rules[id] ?? []), runtime.config.cookieName);
-  if (runtime.config.reloadOnWithdraw) location.reload();
+  if (runtime.config.reloadOnWithdraw) {
+    // A page reached by POST would send its form again; with its history entry replaced by its own
+    // URL, the reload is a GET.
+    history.replaceState(history.state, '');
+    location.reload();
+  }
 }
 
 /** Any `data-kelisim="preferences"` element (a footer "Cookie settings" link) opens the dialog. */

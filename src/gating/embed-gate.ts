@@ -1,4 +1,4 @@
-import {categoriesAllowed} from './script-gate.js';
+import {categoriesAllowed, httpUrl} from './script-gate.js';
 
 /** Iframes, images and other embeds a site marks: `<iframe data-category="functional" data-src="…">`. */
 export const GATED_EMBED = '[data-category][data-src]:not(script)';
@@ -7,7 +7,8 @@ export const GATED_EMBED = '[data-category][data-src]:not(script)';
 export const PLACEHOLDER_TAG = 'kelisim-placeholder';
 
 /**
- * Gives gated embeds their `src` once their categories are allowed. A blocked iframe is hidden
+ * Gives gated embeds their `src` once their categories are allowed, if it is an http(s) URL (any
+ * other is refused with a console error and dropped). A blocked iframe is hidden
  * behind a placeholder that names the service and offers to allow it; images and pixels simply
  * stay without `src`, so nothing is fetched.
  */
@@ -21,8 +22,10 @@ export function createEmbedGate(
   const release = () => {
     for (const embed of root.querySelectorAll<HTMLElement>(GATED_EMBED)) {
       if (categoriesAllowed(embed, allowed)) {
-        embed.setAttribute('src', embed.getAttribute('data-src')!);
+        const src = httpUrl(embed);
         embed.removeAttribute('data-src');
+        if (src === undefined) continue;
+        embed.setAttribute('src', src);
         placeholders.get(embed)?.remove();
         if (embed.hasAttribute('data-kelisim-hidden')) {
           embed.hidden = false;

@@ -1,10 +1,36 @@
+import {scriptPolicy} from '../internal/trusted-types.js';
+import {error} from '../internal/warn.js';
+
 /** Scripts a site marks for consent: `<script type="text/plain" data-category="performance">`. */
 export const GATED_SCRIPT = 'script[type="text/plain"][data-category]';
+
+/** Marks a gated script whose copy was released. */
+export const RELEASED = 'data-kelisim-released';
+
+/** How long, in ms, an external gated script may take before the ones after it go ahead; `data-timeout` overrides it. */
+export const SCRIPT_TIMEOUT = 5000;
 
 /** True when every category a gated node names (space-separated) is allowed. */
 export function categoriesAllowed(node: Element, allowed: (category: string) => boolean): boolean {
   const categories = (node.getAttribute('data-category') ?? '').split(/\s+/).filter(Boolean);
   return categories.length > 0 && categories.every(allowed);
+}
+
+/**
+ * The `data-src` (or `src`) of a gated node if it is an http(s) URL, relative ones included; any
+ * other scheme (`javascript:`, `data:` …) is refused with a console error, since markup that a
+ * sanitizer lets through (data attributes) must not become a script or a navigation.
+ */
+export function httpUrl(node: Element, attribute = 'data-src'): string | undefined {
+  const url = node.getAttribute(attribute);
+  if (url === null) return undefined;
+  try {
+    if (/^https?:$/.test(new URL(url, node.baseURI).protocol)) return url;
+  } catch {
+    // Unparsable: refused below.
+  }
+  error(`${attribute}="${url}" is refused: only http and https URLs are released.`);
+  return undefined;
 }
 
 export interface ScriptGate {
@@ -14,53 +40,69 @@ export interface ScriptGate {
 
 /**
  * Releases gated scripts by re-creating them, since changing `type` in place never runs a script.
- * Each runs once (the inert original is replaced) and in document order: external scripts keep
- * their order with `async = false`, and an inline script waits for the external ones before it.
+ * The inert original stays where the page or its framework put it (a virtual DOM must find the
+ * nodes it created) and is marked, so each runs once; the copy goes to `<head>`, where no
+ * framework renders, so a server-rendered tree still hydrates. Document order holds: each script
+ * waits for the external one before it (but `async` ones) to load, fail or time out, and consent
+ * is checked again when its turn comes, since it may have been withdrawn meanwhile. Copies carry
+ * their own nonce, else `nonce` (Kelisim's).
  */
-export function createScriptGate(root: Document, allowed: (category: string) => boolean): ScriptGate {
+export function createScriptGate(root: Document, allowed: (category: string) => boolean, nonce?: string): ScriptGate {
   let queue = Promise.resolve();
-  let loading: Promise<unknown>[] = [];
 
   const releaseNow = async () => {
-    for (const original of root.querySelectorAll<HTMLScriptElement>(GATED_SCRIPT)) {
-      if (!original.isConnected || !categoriesAllowed(original, allowed)) continue;
-      const script = recreate(original);
-      if (script.src) {
-        // An `async` script asked not to be ordered; every other one keeps its place.
-        if (!original.hasAttribute('async')) {
-          script.async = false;
-          loading.push(loaded(script));
-        }
-      } else if (loading.length) {
-        await Promise.all(loading);
-        loading = [];
-        if (!original.isConnected) continue;
+    let previous: Promise<unknown> | undefined;
+    for (const original of root.querySelectorAll<HTMLScriptElement>(`${GATED_SCRIPT}:not([${RELEASED}])`)) {
+      const ordered = !original.hasAttribute('async');
+      if (!categoriesAllowed(original, allowed)) continue;
+      if (ordered) await previous;
+      if (!original.isConnected || original.hasAttribute(RELEASED) || !categoriesAllowed(original, allowed)) continue;
+      original.setAttribute(RELEASED, '');
+      try {
+        const script = recreate(original, nonce);
+        if (!script) continue;
+        root.head.append(script);
+        if (script.src && ordered && runs(script)) previous = settled(script, original);
+      } catch (problem) {
+        // One script that cannot be released (a Trusted Types refusal) must not hold back the others.
+        error(problem);
       }
-      original.replaceWith(script);
     }
   };
 
-  return {release: () => (queue = queue.then(releaseNow))};
+  return {release: () => (queue = queue.then(releaseNow).catch(error))};
 }
 
-const loaded = (script: HTMLScriptElement) =>
+/** A JavaScript MIME type or `module`: other types never load, so nothing waits for them. */
+const RUNNABLE = /^(|module|(text|application)\/(x-)?(java|ecma)script)$/i;
+
+/** False for a script the browser will never fetch: another type, or `nomodule` in a module browser. */
+const runs = (script: HTMLScriptElement) => RUNNABLE.test(script.type.trim()) && !script.noModule;
+
+/** Settles on load, error or the script's timeout, whichever comes first. */
+const settled = (script: HTMLScriptElement, original: Element) =>
   new Promise((done) => {
     script.addEventListener('load', done);
     script.addEventListener('error', done);
+    setTimeout(done, Number(original.getAttribute('data-timeout')) || SCRIPT_TIMEOUT);
   });
 
-/** A runnable copy of a gated script: same attributes and nonce, `data-src` as `src`. */
-function recreate(original: HTMLScriptElement): HTMLScriptElement {
+/** A runnable copy of a gated script: same attributes and nonce, `data-src` as `src`; none for a refused URL. */
+function recreate(original: HTMLScriptElement, nonce: string | undefined): HTMLScriptElement | undefined {
+  const source = original.hasAttribute('data-src') ? 'data-src' : 'src';
+  const src = httpUrl(original, source);
+  if (src === undefined && original.hasAttribute(source)) return undefined;
   const script = original.ownerDocument.createElement('script');
   for (const {name, value} of original.attributes) {
-    if (name !== 'type' && name !== 'data-src' && name !== 'data-type') script.setAttribute(name, value);
+    if (!/^(type|src|data-src|data-type)$/.test(name) && name !== RELEASED) script.setAttribute(name, value);
   }
   const type = original.getAttribute('data-type');
   if (type) script.type = type;
-  const src = original.getAttribute('data-src');
-  if (src) script.src = src;
+  const policy = scriptPolicy();
+  if (src) script.src = policy.createScriptURL(src);
   // The nonce attribute reads back empty once parsed; only the property keeps it.
-  if (original.nonce) script.nonce = original.nonce;
-  script.text = original.text;
+  const own = original.nonce || nonce;
+  if (own) script.nonce = own;
+  script.text = policy.createScript(original.text);
   return script;
 }

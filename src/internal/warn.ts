@@ -3,7 +3,7 @@ export function warn(message: string): void {
   console.warn(`[kelisim] ${message}`);
 }
 
-/** For what Kelisim refused or could not do, so the site's developer sees it. */
-export function error(message: string): void {
-  console.error(`[kelisim] ${message}`);
+/** For what was refused or caught, so that it is not silent: a console error, with the stack of an exception. */
+export function error(problem: unknown): void {
+  console.error('[kelisim]', problem);
 }

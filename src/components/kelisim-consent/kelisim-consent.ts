@@ -128,10 +128,7 @@ export class KelisimConsent extends LitElement implements ConsentUI {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#runtime = runtimeFor(this);
-    this.#loadTexts();
-    this.refresh();
-    this.#runtime?.attach(this);
+    this.#connect();
     // The parser connects the element before its JSON child exists; read the texts again once it does.
     if (document.readyState === 'loading' && !this.querySelector(':scope > script[type="application/json"]')) {
       document.addEventListener(
@@ -143,6 +140,22 @@ export class KelisimConsent extends LitElement implements ConsentUI {
         {once: true}
       );
     }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // A framework may add the new element before it removes the old one: the new one takes over now.
+    for (const other of document.querySelectorAll('kelisim-consent')) {
+      if (#runtime in other && !other.#runtime) other.#connect();
+    }
+  }
+
+  /** Serves the page's runtime, unless another element already does. */
+  #connect(): void {
+    this.#runtime = runtimeFor(this);
+    this.#loadTexts();
+    this.refresh();
+    this.#runtime?.attach(this);
   }
 
   /** The language shown now. */
