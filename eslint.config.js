@@ -2,6 +2,7 @@
 // web-component rules and lit-a11y's accessibility rules for templates. Formatting is Prettier's
 // job (.prettierrc.json), so no stylistic rule here.
 import js from '@eslint/js';
+import {defineConfig, globalIgnores} from 'eslint/config';
 import lit from 'eslint-plugin-lit';
 import litA11y from 'eslint-plugin-lit-a11y';
 import wc from 'eslint-plugin-wc';
@@ -11,30 +12,25 @@ import tseslint from 'typescript-eslint';
 /** Files the type-aware rules can check: those tsconfig.test.json includes. */
 const TYPED = ['src/**/*.ts', 'test/**/*.ts', 'demo/spa/**/*.ts', 'playwright.config.ts'];
 
-export default tseslint.config(
-  {
-    ignores: [
-      '**/dist/',
-      '**/node_modules/',
-      'examples/*/build/',
-      'examples/*/.angular/',
-      'examples/*/.next/',
-      'test-results/',
-      'playwright-report/',
-      'custom-elements.json',
-      'docs/screenshots/',
-    ],
-  },
+export default defineConfig(
+  globalIgnores([
+    '**/dist/',
+    '**/node_modules/',
+    'examples/*/build/',
+    'examples/*/.angular/',
+    'examples/*/.next/',
+    'test-results/',
+    'playwright-report/',
+    'custom-elements.json',
+    'docs/screenshots/',
+  ]),
   js.configs.recommended,
-  ...tseslint.configs.recommended,
+  tseslint.configs.recommended,
   {
     files: TYPED,
-    extends: [...tseslint.configs.recommendedTypeChecked],
+    extends: [tseslint.configs.recommendedTypeChecked],
     languageOptions: {parserOptions: {project: './tsconfig.test.json', tsconfigRootDir: import.meta.dirname}},
     rules: {
-      // Promises are handed to the platform (event listeners, `queue.then`) on purpose; a floating
-      // one that is not meant to be is what this still catches.
-      '@typescript-eslint/no-floating-promises': ['error', {ignoreVoid: true}],
       // Its only hits were `${error}` of a caught value (typed unknown), which reads well in a warning.
       '@typescript-eslint/restrict-template-expressions': 'off',
       // Lit calls a template's event listeners with `this` set to the element, so `@click=${this.open}`
