@@ -4,6 +4,18 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import {readFileSync, readdirSync} from 'node:fs';
 
+const {version} = JSON.parse(readFileSync('package.json', 'utf8'));
+
+/** The version at the top of every built file; added after terser, which drops comments. */
+const banner = () => ({name: 'banner', renderChunk: (code) => `/*! kelisim v${version} | MIT */\n${code}`});
+
+/** The development build: src/internal/dev-mode.ts becomes `DEV = true`, which turns the checks of src/dev-checks.ts on. */
+const devMode = () => ({
+  name: 'dev-mode',
+  resolveId: (source) => (source.endsWith('/dev-mode.js') ? '\0dev-mode' : null),
+  load: (id) => (id === '\0dev-mode' ? 'export const DEV = true;' : null),
+});
+
 // Declarations are written by `tsc` (see the build script); rollup only transpiles.
 const ts = () => typescript({tsconfig: './tsconfig.json', declaration: false, outDir: undefined, noEmit: false});
 
@@ -52,4 +64,17 @@ export default [
     external: [/^lit(\/|$)/],
     plugins: [json({preferConst: true}), ts(), copyLocales()],
   },
-];
+  {
+    // The development builds (the `development` export condition): unminified, with Lit's own
+    // development build and Kelisim's warnings about the page's markup.
+    input: {index: 'src/index.ts', define: 'src/define.ts'},
+    output: {dir: 'dist/development', format: 'es', chunkFileNames: 'chunks/[name].js'},
+    external: [/^lit(\/|$)/, 'js-cookie'],
+    plugins: [devMode(), json({preferConst: true}), ts()],
+  },
+  {
+    input: 'src/cdn.ts',
+    output: {file: 'dist/development/kelisim.js', format: 'iife'},
+    plugins: [devMode(), nodeResolve({exportConditions: ['development']}), json({preferConst: true}), ts()],
+  },
+].map((config) => ({...config, plugins: [...config.plugins, banner()]}));

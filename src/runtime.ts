@@ -1,6 +1,7 @@
 import {ConsentManager} from './core/consent-manager.js';
 import {ChangeSource, ConsentStatus} from './core/types.js';
 import type {CategoryId, ConsentChange} from './core/types.js';
+import {checkPage} from './dev-checks.js';
 import {dispatch} from './events.js';
 import type {ConsentState} from './events.js';
 import {GATED_EMBED, createEmbedGate} from './gating/embed-gate.js';
@@ -10,6 +11,7 @@ import {languageOf} from './i18n/language.js';
 import {removeCookies} from './integrations/cookie-cleanup.js';
 import {createProofSender, proofOf} from './integrations/consent-proof.js';
 import {startIntegrations} from './integrations/integrations.js';
+import {DEV} from './internal/dev-mode.js';
 import {error, warn} from './internal/warn.js';
 import {uuid} from './internal/uuid.js';
 import {readCookieRules, readSiteConfig} from './site-config.js';
@@ -73,6 +75,7 @@ export function startRuntime(host: HTMLElement, load: () => Promise<unknown>): R
   if (current) return current;
   loadUI = load;
   const config = readSiteConfig(host);
+  if (DEV) checkPage(host, config);
   const store = cookieStore({name: config.cookieName, expiresDays: config.expiresDays, domain: config.cookieDomain});
   const manager = new ConsentManager(config, store, {now: Date.now, newId: uuid, warn});
   const unknown = new Set<CategoryId>();

@@ -3,7 +3,8 @@ export function warn(message: string): void {
   console.warn(`[kelisim] ${message}`);
 }
 
-/** For what was refused or caught, so that it is not silent: a console error, with the stack of an exception. */
+/** For what was refused or caught, so that it is not silent: one console error, with the stack of an exception. */
 export function error(problem: unknown): void {
-  console.error('[kelisim]', problem);
+  if (typeof problem === 'string') console.error(`[kelisim] ${problem}`);
+  else console.error('[kelisim]', problem);
 }
