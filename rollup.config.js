@@ -39,7 +39,7 @@ const scriptTagPlugins = () => [
 
 export default [
   {
-    // The all-in-one script-tag build: one classic script with Lit and every locale.
+    // The all-in-one script-tag build: one classic script with Lit, js-cookie and every locale.
     input: 'src/cdn.ts',
     output: {file: 'dist/kelisim.js', format: 'iife'},
     plugins: scriptTagPlugins(),
@@ -58,10 +58,10 @@ export default [
     plugins: [nodeResolve(), json({preferConst: true}), typescript({tsconfig: './tsconfig.demo.json'})],
   },
   {
-    // The npm build: ES modules with lit left to the site's bundler.
+    // The npm build: ES modules with lit and js-cookie left to the site's bundler.
     input: {index: 'src/index.ts', define: 'src/define.ts'},
     output: {dir: 'dist', format: 'es', chunkFileNames: 'chunks/[name].js'},
-    external: [/^lit(\/|$)/],
+    external: [/^lit(\/|$)/, 'js-cookie'],
     plugins: [json({preferConst: true}), ts(), copyLocales()],
   },
   {

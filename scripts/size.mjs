@@ -9,7 +9,7 @@ const root = resolve(import.meta.dirname, '..');
 export const budgets = JSON.parse(readFileSync(join(root, 'bench/budgets.json'), 'utf8'));
 
 const DESCRIPTIONS = {
-  'dist/kelisim.js': 'all-in-one classic script (Lit, UI, kk/ru/en, gating, integrations)',
+  'dist/kelisim.js': 'all-in-one classic script (Lit, js-cookie, UI, kk/ru/en, gating, integrations)',
   'dist/kelisim.mjs': 'start-up module: cookie, decision, gating, integrations; no Lit',
   'dist/kelisim-define-*.mjs': 'UI chunk of the split build, fetched only to show the banner or dialog',
 };

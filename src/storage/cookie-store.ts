@@ -1,3 +1,4 @@
+import Cookies from 'js-cookie';
 import {cookieDomains} from '../core/cookie-names.js';
 import type {ConsentStore} from '../core/types.js';
 import {error} from '../internal/warn.js';
@@ -13,10 +14,10 @@ export interface CookieOptions {
 }
 
 /**
- * Keeps the record in one first-party cookie at path `/`. Several cookies of the name can be
- * visible at once (host-only and on a parent domain after `cookie-domain` changed, one on a
- * longer path): `read` returns them all, and every write or clear first removes each one this page
- * can see. Where the browser throws on cookies or drops them, the choice is kept in memory for the
+ * Keeps the record in one first-party cookie at path `/`, written and removed through js-cookie.
+ * Several cookies of the name can be visible at once (host-only and on a parent domain after
+ * `cookie-domain` changed, one on a longer path), and js-cookie's `get` returns only one of them:
+ * `read` returns them all, and every write or clear first removes each one this page can see. Where the browser throws on cookies or drops them, the choice is kept in memory for the
  * page, with one error.
  */
 export function cookieStore(options: CookieOptions): ConsentStore {
@@ -24,12 +25,10 @@ export function cookieStore(options: CookieOptions): ConsentStore {
   let domain = options.domain;
   /** The page's only copy, once cookies failed. */
   let memory: string[] | undefined;
-  const attributes = () =>
-    `; Path=/; SameSite=Lax${domain ? `; Domain=${domain}` : ''}${(options.secure ?? location.protocol === 'https:') ? '; Secure' : ''}`;
   const jar = () =>
     document.cookie.split(';').flatMap((pair) => {
       const at = pair.indexOf('=');
-      return pair.slice(0, at).trim() === name ? [pair.slice(at + 1).trim()] : [];
+      return pair.slice(0, at).trim() === name ? [Cookies.converter.read(pair.slice(at + 1).trim(), name)] : [];
     });
   /** A cookie is visible here only on this host or a parent, on a path this page's path starts with. */
   const removeAll = () => {
@@ -37,11 +36,17 @@ export function cookieStore(options: CookieOptions): ConsentStore {
     let path = '';
     for (const part of location.pathname.split('/').filter(Boolean)) paths.push((path += `/${part}`), `${path}/`);
     for (const at of [undefined, ...cookieDomains(location.hostname)]) {
-      for (const where of paths) document.cookie = `${name}=; Max-Age=0; Path=${where}${at ? `; Domain=${at}` : ''}`;
+      for (const where of paths) Cookies.remove(name, {path: where, domain: at});
     }
   };
   const set = (value: string) => {
-    document.cookie = `${name}=${value}; Max-Age=${options.expiresDays * 86_400}${attributes()}`;
+    Cookies.set(name, value, {
+      expires: options.expiresDays,
+      path: '/',
+      domain,
+      sameSite: 'Lax',
+      secure: options.secure ?? location.protocol === 'https:',
+    });
     return jar().includes(value);
   };
   /** Runs a cookie operation; if the browser throws, the choice lives in memory from then on. */
