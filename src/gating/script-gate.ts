@@ -49,9 +49,10 @@ export interface ScriptGate {
  */
 export function createScriptGate(root: Document, allowed: (category: string) => boolean, nonce?: string): ScriptGate {
   let queue = Promise.resolve();
+  // The last ordered external script released, across calls: the parser adds a page's scripts one by one.
+  let previous: Promise<unknown> | undefined;
 
   const releaseNow = async () => {
-    let previous: Promise<unknown> | undefined;
     for (const original of root.querySelectorAll<HTMLScriptElement>(`${GATED_SCRIPT}:not([${RELEASED}])`)) {
       const ordered = !original.hasAttribute('async');
       if (!categoriesAllowed(original, allowed)) continue;
