@@ -29,7 +29,7 @@ export function httpUrl(node: Element, attribute = 'data-src'): string | undefin
   } catch {
     // Unparsable: refused below.
   }
-  error(`${attribute}="${url}" is refused: only http and https URLs are released.`);
+  error(`${attribute}="${url}" is refused: not http(s).`);
   return undefined;
 }
 
