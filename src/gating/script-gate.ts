@@ -29,7 +29,7 @@ export function httpUrl(node: Element, attribute = 'data-src'): string | undefin
   } catch {
     // Unparsable: refused below.
   }
-  error(`${attribute}="${url}" is refused: only http and https URLs are released.`);
+  error(`${attribute}="${url}" is refused: not http(s).`);
   return undefined;
 }
 
@@ -49,9 +49,10 @@ export interface ScriptGate {
  */
 export function createScriptGate(root: Document, allowed: (category: string) => boolean, nonce?: string): ScriptGate {
   let queue = Promise.resolve();
+  // The last ordered external script released, across calls: the parser adds a page's scripts one by one.
+  let previous: Promise<unknown> | undefined;
 
   const releaseNow = async () => {
-    let previous: Promise<unknown> | undefined;
     for (const original of root.querySelectorAll<HTMLScriptElement>(`${GATED_SCRIPT}:not([${RELEASED}])`)) {
       const ordered = !original.hasAttribute('async');
       if (!categoriesAllowed(original, allowed)) continue;

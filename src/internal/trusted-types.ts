@@ -4,22 +4,22 @@ interface ScriptPolicy {
   createScriptURL(url: string): string;
 }
 
+declare const trustedTypes: {createPolicy(name: string, rules: ScriptPolicy): ScriptPolicy};
+
+const pass = (value: string) => value;
 let policy: ScriptPolicy | undefined;
 
 /**
  * Kelisim's Trusted Types policy, `kelisim`, for pages with `require-trusted-types-for 'script'`
- * (see README, "Security"). Created on first use; where the page has no Trusted Types, or its CSP
- * does not list the name, plain strings pass through (and the browser decides).
+ * (see README, "Security"). Created on first use; where the browser has no Trusted Types, or the
+ * page's CSP does not list the name, plain strings pass (and the browser decides).
  */
 export function scriptPolicy(): ScriptPolicy {
   if (!policy) {
-    const pass = (value: string) => value;
-    policy = {createScript: pass, createScriptURL: pass};
     try {
-      const factory = (window as {trustedTypes?: {createPolicy(name: string, rules: ScriptPolicy): ScriptPolicy}}).trustedTypes;
-      policy = factory?.createPolicy('kelisim', policy) ?? policy;
+      policy = trustedTypes.createPolicy('kelisim', {createScript: pass, createScriptURL: pass});
     } catch {
-      // A CSP whose `trusted-types` does not list `kelisim`; the browser reports that itself.
+      policy = {createScript: pass, createScriptURL: pass};
     }
   }
   return policy;

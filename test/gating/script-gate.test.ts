@@ -180,7 +180,7 @@ describe('createScriptGate', () => {
       }
       expect(document.head.querySelectorAll('script[data-category]')).to.have.length(0);
       expect(errors).to.have.length(2);
-      expect(String(errors[0][1])).to.contain('is refused');
+      expect(errors[0].join(' ')).to.contain('is refused');
     });
   }
 

@@ -53,8 +53,9 @@ test.describe('the gate never stalls', () => {
 
   test('a script whose host fails goes on to the next', async ({page}) => {
     await watchPage(page);
-    await page.route('https://held.k-s.test/broken.js', (route) => route.fulfill({status: 500, body: ''}));
     await holdHost(page);
+    // Registered last, so it answers before the held host's catch-all.
+    await page.route('https://held.k-s.test/broken.js', (route) => route.fulfill({status: 500, body: ''}));
     await openSite(page, {body: gatedExternal('performance', 'broken') + gatedInline('performance', 'after')});
     await button(page, 'accept-button').click();
     await expect.poll(() => ran(page)).toEqual(['after']);
