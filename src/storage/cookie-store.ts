@@ -20,6 +20,15 @@ export interface CookieOptions {
  * `read` returns them all, and every write or clear first removes each one this page can see. Where the browser throws on cookies or drops them, the choice is kept in memory for the
  * page, with one error.
  */
+/** js-cookie's decoding, which throws on broken percent-encoding: such a value is kept as it is and fails parsing. */
+function decoded(value: string): string {
+  try {
+    return Cookies.converter.read(value, '');
+  } catch {
+    return value;
+  }
+}
+
 export function cookieStore(options: CookieOptions): ConsentStore {
   const {name} = options;
   let domain = options.domain;
@@ -28,7 +37,7 @@ export function cookieStore(options: CookieOptions): ConsentStore {
   const jar = () =>
     document.cookie.split(';').flatMap((pair) => {
       const at = pair.indexOf('=');
-      return pair.slice(0, at).trim() === name ? [Cookies.converter.read(pair.slice(at + 1).trim(), name)] : [];
+      return pair.slice(0, at).trim() === name ? [decoded(pair.slice(at + 1).trim())] : [];
     });
   /** A cookie is visible here only on this host or a parent, on a path this page's path starts with. */
   const removeAll = () => {
