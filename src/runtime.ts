@@ -7,12 +7,13 @@ import {GATED_EMBED, createEmbedGate} from './gating/embed-gate.js';
 import {GATED_SCRIPT, createScriptGate} from './gating/script-gate.js';
 import {watchAdded} from './gating/watch.js';
 import {languageOf} from './i18n/language.js';
-import {removeCookies} from './integrations/cookie-cleanup.js';
 import {createProofSender, proofOf} from './integrations/consent-proof.js';
 import {startIntegrations} from './integrations/integrations.js';
+import {googleAnalytics} from './integrations/vendors/google-analytics.js';
+import {yandexMetrika} from './integrations/vendors/yandex-metrika.js';
 import {warn} from './internal/warn.js';
 import {uuid} from './internal/uuid.js';
-import {readCookieRules, readSiteConfig} from './site-config.js';
+import {readSiteConfig} from './site-config.js';
 import type {SiteConfig} from './site-config.js';
 import {cookieStore} from './storage/cookie-store.js';
 import {startTabSync} from './tab-sync.js';
@@ -77,7 +78,6 @@ export function startRuntime(host: HTMLElement, loadUI: () => Promise<unknown>):
     return manager.allowed(category);
   };
   const nonce = document.querySelector<HTMLScriptElement>('script[nonce]')?.nonce || undefined;
-  const afterDecision = startIntegrations(config, manager, nonce);
   const waiting: ((ui: ConsentUI) => void)[] = [];
 
   const runtime: Runtime = {
@@ -101,11 +101,35 @@ export function startRuntime(host: HTMLElement, loadUI: () => Promise<unknown>):
     reset() {
       manager.reset();
       announce();
+      settle(true);
       runtime.withUI((ui) => ui.refresh());
     },
   };
   current = runtime;
-  const announce = startTabSync(manager, `kelisim:${config.cookieName}`, () => runtime.ui?.refresh());
+  // Metrika and GA are built in; other vendors come with the add-on script or `registerVendor`.
+  (window.KelisimVendors ??= []).unshift(yandexMetrika, googleAnalytics);
+  const integrations = startIntegrations(config, manager, () => runtime.host, nonce);
+  let granted = manager.granted();
+  /**
+   * Every way consent goes down ends here (a decision, a reset, another tab's change): Google
+   * is told, vendors opt out, and every category not granted loses its cookies and storage.
+   * After a decision that is done even when nothing was granted before (a choice that follows
+   * a revision bump or an expiry), since cookies of the earlier grant may remain.
+   */
+  const settle = (decided: boolean) => {
+    const before = granted;
+    granted = manager.granted();
+    const lost = before.filter((id) => !granted.includes(id));
+    if (!decided && !lost.length) return;
+    integrations.update();
+    const denied = config.categories.filter((id) => !granted.includes(id));
+    const reload = integrations.withdraw(denied) || lost.some(ranOnPage);
+    if (reload && config.reloadOnWithdraw) location.reload();
+  };
+  const announce = startTabSync(manager, `kelisim:${config.cookieName}`, () => {
+    settle(false);
+    runtime.ui?.refresh();
+  });
   const proofs = config.consentEndpoint ? createProofSender(config.consentEndpoint) : undefined;
   proofs?.retryUnsent();
 
@@ -118,7 +142,7 @@ export function startRuntime(host: HTMLElement, loadUI: () => Promise<unknown>):
   // Single-page apps add gated scripts and embeds after start-up; one observer catches both.
   watchAdded(document, `${GATED_SCRIPT}, ${GATED_EMBED}`, release);
   manager.subscribe((change) => {
-    afterDecision();
+    settle(true);
     release();
     runtime.ui?.refresh();
     if (change.source !== ChangeSource.SYNC) {
@@ -126,8 +150,6 @@ export function startRuntime(host: HTMLElement, loadUI: () => Promise<unknown>):
       proofs?.send(proofOf(change, new Date(), location.href));
     }
     dispatch(runtime.host, 'kelisim-change', change);
-    const withdrawn = change.changed.filter((id) => !change.granted.includes(id));
-    if (withdrawn.length) withdraw(runtime, withdrawn);
   });
   document.addEventListener('click', openPreferencesFromLinks);
   release();
@@ -154,13 +176,13 @@ export function runtimeFor(ui: ConsentUI): Runtime | undefined {
 }
 
 /**
- * A tag that already runs cannot be unloaded: remove the withdrawn categories' cookies, then
- * reload once (unless the site turned that off) so nothing keeps collecting.
+ * Whether a gated script or iframe of `category` was released on this page: the site's own
+ * code has no opt-out Kelisim could call, so only a reload stops it.
  */
-function withdraw(runtime: Runtime, categories: CategoryId[]): void {
-  const rules = readCookieRules(runtime.host);
-  removeCookies(categories.flatMap((id) => rules[id] ?? []), runtime.config.cookieName);
-  if (runtime.config.reloadOnWithdraw) location.reload();
+function ranOnPage(category: CategoryId): boolean {
+  return [...document.querySelectorAll('script[data-category]:not([type="text/plain"]), iframe[data-category][src]')].some(
+    (node) => node.getAttribute('data-category')!.split(/\s+/).includes(category)
+  );
 }
 
 /** Any `data-kelisim="preferences"` element (a footer "Cookie settings" link) opens the dialog. */

@@ -1,7 +1,8 @@
 // Stands in for https://www.googletagmanager.com/gtag/js in page tests. Like the real tag it
 // reads the dataLayer in order, honours Consent Mode: with analytics_storage granted it sets
 // `_ga` and `_ga_<id>` at the highest domain it can and sends a hit; while denied it sends
-// only a cookieless ping (gcs=G100) and sets nothing.
+// only a cookieless ping (gcs=G100) and sets nothing. A tag whose opt-out `window['ga-disable-<ID>']`
+// is true sends and sets nothing.
 (function () {
   var labels = location.hostname.split('.');
   var domain = /^[\d.]+$/.test(location.hostname) || labels.length < 2 ? '' : '; domain=.' + labels.slice(-2).join('.');
@@ -9,6 +10,7 @@
   var analytics = 'granted';
   var configured = [];
   function send(id) {
+    if (window['ga-disable-' + id]) return;
     if (analytics === 'granted') {
       document.cookie = '_ga=GA1.1.123.456; path=/; max-age=63072000' + domain;
       document.cookie = '_ga_' + id.replace(/^G-/, '') + '=GS1.1.1; path=/; max-age=63072000' + domain;
