@@ -109,6 +109,24 @@ test.describe('loaders by id, basic consent mode', () => {
   });
 });
 
+test.describe('consent mode options', () => {
+  test('google-consent-options adds region defaults before the global one, and the set commands', async ({page}) => {
+    await watchPage(page);
+    const options = `{"regions": {"US,CA": {"analytics_storage": "granted"}}, "ads_data_redaction": true, "url_passthrough": true}`;
+    await openSite(page, {element: element(`${GOOGLE} google-consent-options='${options}'`), body: ''});
+    const commands = await page.evaluate(() =>
+      (window as unknown as {dataLayer: IArguments[]}).dataLayer.map((args) => JSON.stringify([...args]))
+    );
+    expect(commands.map((command) => JSON.parse(command))).toEqual([
+      ['consent', 'default', expect.objectContaining({analytics_storage: 'granted', ad_storage: 'denied', region: ['US', 'CA']})],
+      ['consent', 'default', expect.objectContaining({analytics_storage: 'denied', ad_storage: 'denied'})],
+      ['set', 'ads_data_redaction', true],
+      ['set', 'url_passthrough', true],
+    ]);
+    expect(JSON.parse(commands[1])[2]).not.toHaveProperty('region');
+  });
+});
+
 test.describe('advanced consent mode', () => {
   test('loads Google at once under denied defaults: cookieless pings, no cookies, until consent', async ({page}) => {
     const watch = await watchPage(page);

@@ -9,8 +9,14 @@
   var log = (window.ran = window.ran || []);
   var analytics = 'granted';
   var configured = [];
+  var ads = 'granted';
   function send(id) {
     if (window['ga-disable-' + id]) return;
+    // A Google Ads tag sets its conversion linker cookie only under ad_storage.
+    if (/^AW-/.test(id)) {
+      if (ads === 'granted') document.cookie = '_gcl_au=1.1.1; path=/; max-age=7776000' + domain;
+      return;
+    }
     if (analytics === 'granted') {
       document.cookie = '_ga=GA1.1.123.456; path=/; max-age=63072000' + domain;
       document.cookie = '_ga_' + id.replace(/^G-/, '') + '=GS1.1.1; path=/; max-age=63072000' + domain;
@@ -21,6 +27,7 @@
   function run(command) {
     if (command[0] === 'consent') {
       if (command[2] && command[2].analytics_storage) analytics = command[2].analytics_storage;
+      if (command[2] && command[2].ad_storage) ads = command[2].ad_storage;
       if (command[1] === 'update' && analytics === 'granted') configured.forEach(send);
     } else if (command[0] === 'config') {
       configured.push(command[1]);
