@@ -67,6 +67,7 @@ export const currentRuntime = (): Runtime | undefined => current;
 export function startRuntime(host: HTMLElement, loadUI: () => Promise<unknown>): Runtime {
   if (current) return current;
   const config = readSiteConfig(host);
+  if (!config.policyUrl) warn('No policy-url is set: the banner links to no privacy policy, which visitors need to decide.');
   const store = cookieStore({name: config.cookieName, expiresDays: config.expiresDays, domain: config.cookieDomain});
   const manager = new ConsentManager(config, store, {now: Date.now, newId: uuid, warn});
   const unknown = new Set<CategoryId>();

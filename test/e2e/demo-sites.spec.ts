@@ -40,7 +40,7 @@ test('orta.community: Kazakh by default with its own category wording, Metrika b
   await expect(dialog).toContainText('Келушілердің сайтты қалай пайдаланатынын талдауға және оның жұмысын бақылауға');
   await expect(dialog).toContainText('веб-сайттың дұрыс жұмыс істеуі үшін қажет'.replace('веб', 'Веб'));
   await dialog.getByRole('button', {name: 'Русский'}).click();
-  await expect(dialog.getByRole('switch', {name: 'Файлы cookie для оценки производительности'})).toBeVisible();
+  await expect(dialog.getByRole('switch', {name: 'Аналитические файлы cookie'})).toBeVisible();
   await dialog.getByRole('button', {name: 'Қазақша'}).click();
   await idle(page);
   expect(watch.fakes).toEqual([]);
@@ -79,7 +79,7 @@ test('kz.k-s.app: the tracking pixel and the video get their source only after c
   expect(watch.fakes).toEqual(['video.html']);
   expect(await page.locator('#pixel').getAttribute('src')).toBeNull();
   await page.getByRole('link', {name: 'Настройки cookie'}).click();
-  await page.getByRole('switch', {name: 'Файлы cookie для оценки производительности'}).check();
+  await page.getByRole('switch', {name: 'Аналитические файлы cookie'}).check();
   await page.getByRole('button', {name: 'Сохранить выбор'}).click();
   await expect(page.locator('#pixel')).toHaveAttribute('src', '/fake-analytics/pixel.svg');
   await expect.poll(() => watch.fakes).toContain('pixel.svg');

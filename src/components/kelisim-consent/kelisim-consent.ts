@@ -3,7 +3,7 @@ import type {PropertyValues} from 'lit';
 import {ChangeSource, ConsentStatus, ESSENTIAL} from '../../core/types.js';
 import {LANGUAGES, languageOf} from '../../i18n/language.js';
 import type {Language} from '../../i18n/language.js';
-import {SHIPPED, categoryKeys, checkOverrides, createTranslator, format} from '../../i18n/localize.js';
+import {SHIPPED, categoryKeys, checkOverrides, createTranslator, format, listOf} from '../../i18n/localize.js';
 import type {TextOverrides, Translate} from '../../i18n/localize.js';
 import {warn} from '../../internal/warn.js';
 import {runtimeFor} from '../../runtime.js';
@@ -139,6 +139,8 @@ export class KelisimConsent extends LitElement implements ConsentUI {
         () => {
           this.#loadTexts();
           this.requestUpdate();
+          // A placeholder drawn before then showed the keys of the site's own categories.
+          this.#updatePlaceholders();
         },
         {once: true}
       );
@@ -181,9 +183,11 @@ export class KelisimConsent extends LitElement implements ConsentUI {
     const banner = this.renderRoot.querySelector<HTMLElement>('[part~="banner"]');
     if (banner instanceof HTMLDialogElement && !banner.open) banner.showModal();
     // Placeholders of blocked embeds speak the banner's language.
-    if (changed.has('lang') || changed.has('texts')) {
-      for (const placeholder of document.querySelectorAll<LitElement>(PLACEHOLDER_TAG)) placeholder.requestUpdate();
-    }
+    if (changed.has('lang') || changed.has('texts')) this.#updatePlaceholders();
+  }
+
+  #updatePlaceholders(): void {
+    for (const placeholder of document.querySelectorAll<LitElement>(PLACEHOLDER_TAG)) placeholder.requestUpdate();
   }
 
   protected override render() {
@@ -209,12 +213,21 @@ export class KelisimConsent extends LitElement implements ConsentUI {
       : html`<section part="banner" role="region" aria-labelledby="banner-title">${content}</section>`;
   }
 
+  /** The site's categories but `essential`, as a phrase inside the banner's sentence. */
+  #otherCategories(): string {
+    const titles = this.#runtime!.config.categories.filter((id) => id !== ESSENTIAL).map((id) => {
+      const title = this.text(categoryKeys(id)[0]);
+      return title.charAt(0).toLocaleLowerCase(this.language) + title.slice(1);
+    });
+    return listOf(this.language, titles);
+  }
+
   #renderBannerContent() {
     const policyUrl = this.#runtime!.config.policyUrl;
     return html`${this.#renderLanguages()}
       <h2 id="banner-title" part="title">${this.text('bannerTitle')}</h2>
       <p part="text">
-        ${this.text('bannerText')}
+        ${this.text('bannerText', {categories: this.#otherCategories()})}
         ${policyUrl ? html`<a part="policy-link" href=${policyUrl}>${this.text('policyLink')}</a>` : nothing}
       </p>
       <div part="actions">
