@@ -30,8 +30,14 @@ import {styles} from './kelisim-consent.styles.js';
  * @attr google-analytics - Google tag ids (`G-…`), space-separated, loaded once `performance` is granted.
  * @attr yandex-metrika-src - Where Metrika's tag.js is loaded from, e.g. a first-party proxy. Default Yandex's host.
  * @attr google-analytics-src - Where gtag.js is loaded from, e.g. a first-party proxy. Default Google's host.
- * @attr google-consent-mode - Google Consent Mode v2: `basic` (the default with `google-analytics`) or `advanced`.
- * @attr reload-on-withdraw - `false` to stay on the page after a withdrawal. Default: reload once.
+ * @attr google-consent-mode - Google Consent Mode v2: `basic` (the default with a Google tag), `advanced` or `off`.
+ * @attr google-consent-options - JSON: Consent Mode `regions` defaults, `ads_data_redaction`, `url_passthrough`.
+ * @attr google-ads - Google Ads tag ids (`AW-…`), under `marketing`; needs the vendor add-on.
+ * @attr meta-pixel - Meta Pixel ids, under `marketing`; needs the vendor add-on.
+ * @attr tiktok-pixel - TikTok Pixel ids, under `marketing`; needs the vendor add-on.
+ * @attr vk-ads - VK Ads / Top.Mail.Ru counter ids, under `marketing`; needs the vendor add-on.
+ * @attr microsoft-clarity - Microsoft Clarity project id, under `performance`; needs the vendor add-on.
+ * @attr reload-on-withdraw - `false` to stay on the page after withdrawing a tag that has no opt-out. Default: reload once.
  * @attr spa - Send Metrika hits and GA page views on history navigation.
  * @attr consent-endpoint - Where each decision's proof of consent is posted as JSON.
  * @attr gpc - `reject`: a browser sending Global Privacy Control gets non-essential categories rejected, unasked.
