@@ -45,6 +45,12 @@ export default [
     plugins: scriptTagPlugins(),
   },
   {
+    // The vendor add-on for script-tag sites: the adapters that do not ship inside kelisim.js.
+    input: 'src/vendors-addon.ts',
+    output: {file: 'dist/kelisim-vendors.js', format: 'iife'},
+    plugins: scriptTagPlugins(),
+  },
+  {
     // The split script-tag build: a start-up module without Lit, and the UI as a chunk it
     // imports only when the banner, the dialog or a placeholder must show.
     input: {kelisim: 'src/startup.ts'},
@@ -59,7 +65,7 @@ export default [
   },
   {
     // The npm build: ES modules with lit and js-cookie left to the site's bundler.
-    input: {index: 'src/index.ts', define: 'src/define.ts'},
+    input: {index: 'src/index.ts', define: 'src/define.ts', vendors: 'src/vendors.ts'},
     output: {dir: 'dist', format: 'es', chunkFileNames: 'chunks/[name].js'},
     external: [/^lit(\/|$)/, 'js-cookie'],
     plugins: [json({preferConst: true}), ts(), copyLocales()],

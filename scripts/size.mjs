@@ -12,6 +12,7 @@ const DESCRIPTIONS = {
   'dist/kelisim.js': 'all-in-one classic script (Lit, js-cookie, UI, kk/ru/en, gating, integrations)',
   'dist/kelisim.mjs': 'start-up module: cookie, decision, gating, integrations; no Lit',
   'dist/kelisim-define-*.mjs': 'UI chunk of the split build, fetched only to show the banner or dialog',
+  'dist/kelisim-vendors.js': 'vendor add-on: Google Ads, Meta, TikTok, VK Ads, Clarity adapters',
 };
 
 /** The file a budget names; `*` stands for a content hash. */

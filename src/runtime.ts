@@ -8,13 +8,14 @@ import {GATED_EMBED, createEmbedGate} from './gating/embed-gate.js';
 import {GATED_SCRIPT, createScriptGate} from './gating/script-gate.js';
 import {watchAdded} from './gating/watch.js';
 import {languageOf} from './i18n/language.js';
-import {removeCookies} from './integrations/cookie-cleanup.js';
 import {createProofSender, proofOf} from './integrations/consent-proof.js';
 import {startIntegrations} from './integrations/integrations.js';
+import {googleAnalytics} from './integrations/vendors/google-analytics.js';
+import {yandexMetrika} from './integrations/vendors/yandex-metrika.js';
 import {DEV} from './internal/dev-mode.js';
 import {error, warn} from './internal/warn.js';
 import {uuid} from './internal/uuid.js';
-import {readCookieRules, readSiteConfig} from './site-config.js';
+import {readSiteConfig} from './site-config.js';
 import type {SiteConfig} from './site-config.js';
 import {cookieStore} from './storage/cookie-store.js';
 import {startTabSync} from './tab-sync.js';
@@ -76,6 +77,7 @@ export function startRuntime(host: HTMLElement, load: () => Promise<unknown>): R
   loadUI = load;
   const config = readSiteConfig(host);
   if (DEV) checkPage(host, config);
+  if (!config.policyUrl) warn('No policy-url is set: the banner links to no privacy policy, which visitors need to decide.');
   const store = cookieStore({name: config.cookieName, expiresDays: config.expiresDays, domain: config.cookieDomain});
   const manager = new ConsentManager(config, store, {now: Date.now, newId: uuid, warn});
   const unknown = new Set<CategoryId>();
@@ -88,8 +90,6 @@ export function startRuntime(host: HTMLElement, load: () => Promise<unknown>): R
     return current === runtime && manager.allowed(category);
   };
   const nonce = ownScript?.nonce || document.querySelector<HTMLScriptElement>('script[nonce]')?.nonce || undefined;
-  let afterDecision = () => {};
-  safely(() => (afterDecision = startIntegrations(config, manager, nonce)));
   const waiting: ((ui: ConsentUI) => void)[] = [];
 
   const runtime: Runtime = {
@@ -119,11 +119,39 @@ export function startRuntime(host: HTMLElement, load: () => Promise<unknown>): R
     reset() {
       manager.reset();
       announce();
+      settle(true);
       runtime.withUI((ui) => ui.refresh());
     },
   };
   current = runtime;
-  const announce = startTabSync(manager, `kelisim:${config.cookieName}`, () => runtime.ui?.refresh());
+  // Metrika and GA are built in; other vendors come with the add-on script or `registerVendor`.
+  (window.KelisimVendors ??= []).unshift(yandexMetrika, googleAnalytics);
+  let integrations: ReturnType<typeof startIntegrations> | undefined;
+  // Each step on its own: a page that broke a vendor's globals must not stop the rest.
+  safely(() => (integrations = startIntegrations(config, manager, () => runtime.host, nonce)));
+  let granted = manager.granted();
+  /**
+   * Every way consent goes down ends here (a decision, a reset, another tab's change): Google
+   * is told, vendors opt out, and every category not granted loses its cookies and storage.
+   * After a decision that is done even when nothing was granted before (a choice that follows
+   * a revision bump or an expiry), since cookies of the earlier grant may remain.
+   */
+  const settle = (decided: boolean) => {
+    const before = granted;
+    granted = manager.granted();
+    const lost = before.filter((id) => !granted.includes(id));
+    if (!decided && !lost.length) return;
+    safely(() => integrations?.update());
+    const denied = config.categories.filter((id) => !granted.includes(id));
+    let reload = lost.some(ranOnPage);
+    safely(() => (reload = integrations?.withdraw(denied) || reload));
+    if (reload && config.reloadOnWithdraw) reloadAsGet();
+  };
+  const announce = startTabSync(manager, `kelisim:${config.cookieName}`, () => {
+    if (current !== runtime) return;
+    settle(false);
+    runtime.ui?.refresh();
+  });
   const proofs = config.consentEndpoint ? createProofSender(config.consentEndpoint, config.cookieName) : undefined;
   proofs?.retryUnsent();
 
@@ -144,19 +172,15 @@ export function startRuntime(host: HTMLElement, load: () => Promise<unknown>): R
   }
   manager.subscribe((change) => {
     if (current !== runtime) return;
-    // Each step on its own: a page that broke a vendor's globals must not stop the rest.
-    safely(afterDecision);
+    settle(true);
     release();
     runtime.ui?.refresh();
     if (change.source !== ChangeSource.SYNC) {
       announce();
       proofs?.send(proofOf(change, new Date(), location.href));
     }
-    // Before the page's listeners get the change, which they could alter.
-    const withdrawn = change.changed.filter((id) => !change.granted.includes(id));
     // Listeners on the document still hear of it while a framework has the element out of the page.
     dispatch(runtime.host.isConnected ? runtime.host : document, 'kelisim-change', change);
-    if (withdrawn.length) safely(() => withdraw(runtime, withdrawn));
   });
   document.addEventListener('click', openPreferencesFromLinks);
   release();
@@ -215,18 +239,19 @@ function safely(action: () => void): void {
 }
 
 /**
- * A tag that already runs cannot be unloaded: remove the withdrawn categories' cookies, then
- * reload once (unless the site turned that off) so nothing keeps collecting.
+ * Whether a gated script or iframe of `category` was released on this page: the site's own
+ * code has no opt-out Kelisim could call, so only a reload stops it.
  */
-function withdraw(runtime: Runtime, categories: CategoryId[]): void {
-  const rules = readCookieRules(runtime.host);
-  removeCookies(categories.flatMap((id) => rules[id] ?? []), runtime.config.cookieName);
-  if (runtime.config.reloadOnWithdraw) {
-    // A page reached by POST would send its form again; with its history entry replaced by its own
-    // URL, the reload is a GET.
-    history.replaceState(history.state, '');
-    location.reload();
-  }
+function ranOnPage(category: CategoryId): boolean {
+  return [...document.querySelectorAll('script[data-category]:not([type="text/plain"]), iframe[data-category][src]')].some(
+    (node) => node.getAttribute('data-category')!.split(/\s+/).includes(category)
+  );
+}
+
+/** A page reached by POST would send its form again; with its history entry replaced by its own URL, the reload is a GET. */
+function reloadAsGet(): void {
+  history.replaceState(history.state, '');
+  location.reload();
 }
 
 /** Any `data-kelisim="preferences"` element (a footer "Cookie settings" link) opens the dialog. */

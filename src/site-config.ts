@@ -1,7 +1,6 @@
 import {isCategoryId} from './core/record.js';
-import {DEFAULT_COOKIES} from './integrations/cookie-cleanup.js';
-import {GTAG_URL} from './integrations/google-analytics.js';
-import {METRIKA_URL} from './integrations/yandex-metrika.js';
+import type {ConsentModeOptions} from './integrations/google-consent-mode.js';
+import type {Vendor, VendorTag} from './integrations/vendors/vendor.js';
 import {ESSENTIAL} from './core/types.js';
 import type {CategoryId, ConsentConfig} from './core/types.js';
 import {error, warn} from './internal/warn.js';
@@ -12,18 +11,14 @@ export interface SiteConfig extends ConsentConfig {
   cookieDomain?: string;
   /** A safe (http, https or relative) link to the site's privacy policy, if any. */
   policyUrl?: string;
-  /** Yandex Metrika counter ids that Kelisim loads once `performance` is granted. */
-  yandexMetrika: string[];
-  /** Options for `ym(id, 'init', options)`. */
-  yandexMetrikaOptions: Record<string, unknown>;
-  /** Google tag ids (`G-…`) that Kelisim loads once `performance` is granted. */
-  googleAnalytics: string[];
-  /** Where the loaders come from: the vendors' hosts, or a site's first-party proxy. */
-  yandexMetrikaSrc: string;
-  googleAnalyticsSrc: string;
-  /** Whether Kelisim writes Google Consent Mode v2 commands, and whether Google loads before consent. */
-  googleConsentMode: GoogleConsentMode;
-  /** Reload the page after a withdrawal, so tags that already run stop collecting. */
+  /**
+   * Whether Kelisim writes Google Consent Mode v2 commands, and whether Google loads before
+   * consent. Unset: `basic` as soon as a Google tag is configured, else `off`.
+   */
+  googleConsentMode?: GoogleConsentMode;
+  /** `google-consent-options`: region defaults, `ads_data_redaction`, `url_passthrough`. */
+  googleConsentOptions: ConsentModeOptions;
+  /** Reload the page after a withdrawal of a tag that has no opt-out of its own, so it stops collecting. */
   reloadOnWithdraw: boolean;
   /** Send Metrika hits and GA page views on history navigation. */
   spa: boolean;
@@ -43,8 +38,6 @@ const DEFAULTS = {
   cookieName: 'kelisim',
   expiresDays: 365,
   categories: ['performance', 'functional'],
-  /** Metrika's recommended counter options. */
-  yandexMetrikaOptions: {clickmap: true, trackLinks: true, accurateTrackBounce: true},
 };
 
 /** Chromium keeps no cookie longer than 400 days, so a longer promise would not hold. */
@@ -52,8 +45,6 @@ const MAX_DAYS = 400;
 /** The largest revision the stored record can carry (11 digits). */
 const MAX_REVISION = 99_999_999_999;
 const COOKIE_NAME = /^[A-Za-z0-9_-]{1,64}$/;
-const METRIKA_ID = /^\d{1,12}$/;
-const GOOGLE_TAG_ID = /^(G|GT|AW|DC)-[A-Z0-9]{4,20}$/;
 
 /**
  * Reads the config from the element's attributes with plain DOM calls (no Lit), so the start-up
@@ -62,7 +53,6 @@ const GOOGLE_TAG_ID = /^(G|GT|AW|DC)-[A-Z0-9]{4,20}$/;
 export function readSiteConfig(host: Element): SiteConfig {
   const attribute = (name: string) => host.getAttribute(name) ?? undefined;
   const categories = readCategories(attribute('categories'));
-  const googleAnalytics = readIds('google-analytics', attribute('google-analytics'), GOOGLE_TAG_ID);
   return {
     categories,
     revision: readWholeNumber('revision', attribute('revision'), 0, 0, MAX_REVISION),
@@ -70,12 +60,8 @@ export function readSiteConfig(host: Element): SiteConfig {
     cookieName: readCookieName(attribute('cookie-name')),
     cookieDomain: attribute('cookie-domain') || undefined,
     policyUrl: safeUrl('policy-url', attribute('policy-url')),
-    yandexMetrika: readIds('yandex-metrika', attribute('yandex-metrika'), METRIKA_ID),
-    yandexMetrikaOptions: readOptions(attribute('yandex-metrika-options')),
-    googleAnalytics,
-    yandexMetrikaSrc: safeUrl('yandex-metrika-src', attribute('yandex-metrika-src')) ?? METRIKA_URL,
-    googleAnalyticsSrc: safeUrl('google-analytics-src', attribute('google-analytics-src')) ?? GTAG_URL,
-    googleConsentMode: readConsentMode(attribute('google-consent-mode'), googleAnalytics.length > 0),
+    googleConsentMode: readConsentMode(attribute('google-consent-mode')),
+    googleConsentOptions: readOptions('google-consent-options', attribute('google-consent-options')) ?? {},
     reloadOnWithdraw: attribute('reload-on-withdraw') !== 'false',
     spa: host.hasAttribute('spa'),
     consentEndpoint: safeUrl('consent-endpoint', attribute('consent-endpoint')),
@@ -108,11 +94,31 @@ export function readJsonConfig(host: Element): {texts?: unknown; cookies?: unkno
 }
 
 /**
- * Cookie name patterns to remove per category when it is withdrawn: the defaults (GA and
- * Metrika for `performance`) plus the JSON child's `{"cookies": {"marketing": ["_fbp", "_fbc"]}}`.
+ * How the page configured one vendor: `<attribute>` holds its ids, `<attribute>-src` a proxy
+ * for its loader, `<attribute>-options` JSON options and `<attribute>-category` another
+ * category. Undefined when the page does not use it.
+ */
+export function readVendorTag(host: Element, vendor: Vendor, spa: boolean): VendorTag | undefined {
+  const name = vendor.attribute;
+  const attribute = (suffix: string) => host.getAttribute(name + suffix) ?? undefined;
+  const ids = readIds(name, attribute(''), vendor.id);
+  if (!ids.length) return undefined;
+  const category = attribute('-category') ?? '';
+  return {
+    ids,
+    category: isCategoryId(category) ? category : vendor.category,
+    src: safeUrl(`${name}-src`, attribute('-src')) ?? vendor.src,
+    options: readOptions(`${name}-options`, attribute('-options')) ?? vendor.options ?? {},
+    spa,
+  };
+}
+
+/**
+ * Cookie name patterns the site adds per category, removed when it is withdrawn (besides the
+ * vendors' own): the JSON child's `{"cookies": {"marketing": ["_fbp", "_fbc"]}}`.
  */
 export function readCookieRules(host: Element): Record<CategoryId, string[]> {
-  const rules: Record<CategoryId, string[]> = {...DEFAULT_COOKIES};
+  const rules: Record<CategoryId, string[]> = {};
   const {cookies} = readJsonConfig(host);
   if (cookies === undefined) return rules;
   if (!cookies || typeof cookies !== 'object' || Array.isArray(cookies)) {
@@ -138,20 +144,21 @@ function readIds(name: string, value: string | undefined, valid: RegExp): string
   });
 }
 
-function readOptions(value: string | undefined): Record<string, unknown> {
-  if (value === undefined) return DEFAULTS.yandexMetrikaOptions;
+/** A JSON object attribute; anything else is warned about and undefined (the default applies). */
+function readOptions(name: string, value: string | undefined): Record<string, unknown> | undefined {
+  if (value === undefined) return undefined;
   try {
     const options: unknown = JSON.parse(value);
     if (options && typeof options === 'object' && !Array.isArray(options)) return options as Record<string, unknown>;
   } catch {
     // Warned about below, like any value that is not an object.
   }
-  warn(`yandex-metrika-options is not a JSON object; using ${JSON.stringify(DEFAULTS.yandexMetrikaOptions)}.`);
-  return DEFAULTS.yandexMetrikaOptions;
+  warn(`${name} is not a JSON object; the default options are used.`);
+  return undefined;
 }
 
-function readConsentMode(value: string | undefined, hasGoogleTag: boolean): GoogleConsentMode {
-  if (value === undefined) return hasGoogleTag ? 'basic' : 'off';
+function readConsentMode(value: string | undefined): GoogleConsentMode | undefined {
+  if (value === undefined || value === 'off') return value;
   if (value === '' || value === 'basic') return 'basic';
   if (value === 'advanced') return 'advanced';
   warn(`google-consent-mode="${value}" is not "basic" or "advanced"; using "basic".`);

@@ -1,6 +1,8 @@
 import {expect} from 'chai';
 import {withWarnings} from './helpers/warnings.js';
-import {readCookieRules, readJsonConfig, readSiteConfig} from '../src/site-config.js';
+import {readCookieRules, readJsonConfig, readSiteConfig, readVendorTag} from '../src/site-config.js';
+import {googleAnalytics} from '../src/integrations/vendors/google-analytics.js';
+import {yandexMetrika} from '../src/integrations/vendors/yandex-metrika.js';
 
 function elementWith(attributes: Record<string, string>): Element {
   const element = document.createElement('div');
@@ -18,12 +20,8 @@ describe('readSiteConfig', () => {
       cookieName: 'kelisim',
       cookieDomain: undefined,
       policyUrl: undefined,
-      yandexMetrika: [],
-      yandexMetrikaOptions: {clickmap: true, trackLinks: true, accurateTrackBounce: true},
-      googleAnalytics: [],
-      yandexMetrikaSrc: 'https://mc.yandex.ru/metrika/tag.js',
-      googleAnalyticsSrc: 'https://www.googletagmanager.com/gtag/js',
-      googleConsentMode: 'off',
+      googleConsentMode: undefined,
+      googleConsentOptions: {},
       reloadOnWithdraw: true,
       spa: false,
       consentEndpoint: undefined,
@@ -56,18 +54,14 @@ describe('readSiteConfig', () => {
   it('reads the integrations', () => {
     const config = readSiteConfig(
       elementWith({
-        'yandex-metrika': '12345678 87654321',
-        'yandex-metrika-options': '{"webvisor": true}',
-        'google-analytics': 'G-ABC1234',
+        'google-consent-options': '{"ads_data_redaction": true}',
         'reload-on-withdraw': 'false',
         spa: '',
       })
     );
     expect(config).to.deep.include({
-      yandexMetrika: ['12345678', '87654321'],
-      yandexMetrikaOptions: {webvisor: true},
-      googleAnalytics: ['G-ABC1234'],
-      googleConsentMode: 'basic',
+      googleConsentMode: undefined,
+      googleConsentOptions: {ads_data_redaction: true},
       reloadOnWithdraw: false,
       spa: true,
     });
@@ -76,24 +70,70 @@ describe('readSiteConfig', () => {
   it('turns consent mode on by attribute, for sites that load Google themselves', () => {
     expect(readSiteConfig(elementWith({'google-consent-mode': ''})).googleConsentMode).to.equal('basic');
     expect(readSiteConfig(elementWith({'google-consent-mode': 'advanced'})).googleConsentMode).to.equal('advanced');
+    expect(readSiteConfig(elementWith({'google-consent-mode': 'off'})).googleConsentMode).to.equal('off');
   });
 
-  it('ignores wrong integration values, with a warning each', () => {
+  it('ignores a wrong consent mode, with a warning', () => {
+    const {value, warnings} = withWarnings(() => readSiteConfig(elementWith({'google-consent-mode': 'full'})));
+    expect(value.googleConsentMode).to.equal('basic');
+    expect(warnings).to.have.length(1);
+  });
+});
+
+describe('readVendorTag', () => {
+  it("reads a vendor's ids, loader, options and category from its attributes", () => {
+    const element = elementWith({
+      'yandex-metrika': '12345678 87654321',
+      'yandex-metrika-options': '{"webvisor": true}',
+      'yandex-metrika-src': '/proxy/tag.js',
+      'yandex-metrika-category': 'analytics',
+    });
+    expect(readVendorTag(element, yandexMetrika, true)).to.deep.equal({
+      ids: ['12345678', '87654321'],
+      category: 'analytics',
+      src: '/proxy/tag.js',
+      options: {webvisor: true},
+      spa: true,
+    });
+  });
+
+  it("uses the vendor's defaults, and is undefined for a vendor the page does not use", () => {
+    expect(readVendorTag(elementWith({'google-analytics': 'G-ABC1234'}), googleAnalytics, false)).to.deep.equal({
+      ids: ['G-ABC1234'],
+      category: 'performance',
+      src: 'https://www.googletagmanager.com/gtag/js',
+      options: {},
+      spa: false,
+    });
+    expect(readVendorTag(elementWith({}), googleAnalytics, false)).to.equal(undefined);
+  });
+
+  it('ignores wrong ids, options and loaders with a warning each, and a wrong category', () => {
     const {value, warnings} = withWarnings(() =>
-      readSiteConfig(
+      readVendorTag(
         elementWith({
           'yandex-metrika': '123 abc',
           'yandex-metrika-options': '[1]',
-          'google-analytics': 'UA-1 G-"><script>',
-          'google-consent-mode': 'full',
-        })
+          'yandex-metrika-src': 'javascript:alert(1)',
+          'yandex-metrika-category': 'Ads',
+        }),
+        yandexMetrika,
+        false
       )
     );
-    expect(value).to.deep.include({yandexMetrika: ['123'], googleAnalytics: [], googleConsentMode: 'basic'});
-    expect(value.yandexMetrikaOptions).to.deep.equal({clickmap: true, trackLinks: true, accurateTrackBounce: true});
-    expect(warnings).to.have.length(5);
+    expect(value).to.deep.equal({
+      ids: ['123'],
+      category: 'performance',
+      src: 'https://mc.yandex.ru/metrika/tag.js',
+      options: {clickmap: true, trackLinks: true, accurateTrackBounce: true},
+      spa: false,
+    });
+    expect(warnings).to.have.length(3);
+    expect(withWarnings(() => readVendorTag(elementWith({'google-analytics': 'UA-1 G-"><script>'}), googleAnalytics, false)).warnings).to.have.length(2);
   });
+});
 
+describe('readSiteConfig, wrong values', () => {
   it('replaces wrong values by defaults, with a warning each', () => {
     const {value, warnings} = withWarnings(() =>
       readSiteConfig(
@@ -154,23 +194,20 @@ describe('readJsonConfig', () => {
 });
 
 describe('readCookieRules', () => {
-  it('removes GA and Metrika cookies for performance by default', () => {
-    expect(readCookieRules(document.createElement('div'))).to.deep.equal({
-      performance: ['_ga', '_ga_*', '_gid', '_gat*', '_gcl_*', '_ym_*'],
-    });
+  it('has no rules of its own: the vendors list their cookies', () => {
+    expect(readCookieRules(document.createElement('div'))).to.deep.equal({});
   });
 
-  it("adds the site's own patterns per category", () => {
+  it("reads the site's own patterns per category", () => {
     const rules = readCookieRules(elementWithJson('{"cookies": {"performance": ["_hj*"], "marketing": ["_fbp"]}}'));
-    expect(rules.performance).to.include('_hj*').and.include('_ga');
-    expect(rules.marketing).to.deep.equal(['_fbp']);
+    expect(rules).to.deep.equal({performance: ['_hj*'], marketing: ['_fbp']});
   });
 
   it('ignores rules that are not lists of names, with a warning', () => {
     const {value, warnings} = withWarnings(() =>
       readCookieRules(elementWithJson('{"cookies": {"marketing": "_fbp", "functional": [1]}}'))
     );
-    expect(value).to.deep.equal({performance: ['_ga', '_ga_*', '_gid', '_gat*', '_gcl_*', '_ym_*']});
+    expect(value).to.deep.equal({});
     expect(warnings).to.have.length(2);
   });
 });

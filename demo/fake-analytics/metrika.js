@@ -5,6 +5,8 @@
   var queue = (window.ym && window.ym.a) || [];
   var calls = [];
   window.ym = function (id, method, url) {
+    // Metrika's own opt-out, which Kelisim sets when consent is withdrawn.
+    if (window['disableYaCounter' + id]) return;
     calls.push(method + (method === 'hit' ? ' ' + new URL(url, location.href).pathname : ''));
     var status = document.getElementById('status-metrika');
     if (status) status.textContent = 'running (' + id + '): ' + calls.join('; ');

@@ -22,3 +22,19 @@ export function cookieDomains(hostname: string): string[] {
   const labels = hostname.split('.');
   return labels.slice(0, -1).map((_, index) => labels.slice(index).join('.'));
 }
+
+/**
+ * Every `Path` a cookie visible on `pathname` can have: `/`, then each ancestor with and
+ * without its trailing slash, then the page itself. `/shop/item` → `/`, `/shop`, `/shop/`,
+ * `/shop/item`. A tag that sets a cookie without `path` gets its directory.
+ */
+export function cookiePaths(pathname: string): string[] {
+  const paths = new Set(['/']);
+  const parts = pathname.split('/').filter(Boolean);
+  parts.forEach((_, index) => {
+    const path = `/${parts.slice(0, index + 1).join('/')}`;
+    paths.add(path);
+    if (index < parts.length - 1 || pathname.endsWith('/')) paths.add(`${path}/`);
+  });
+  return [...paths];
+}

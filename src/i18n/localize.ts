@@ -17,6 +17,10 @@ export const categoryKeys = (category: string) => [`${category}Title`, `${catego
 
 export type Translate = (language: Language, key: string) => string;
 
+/** Names several categories the language's own way: `performance cookies and functional cookies`. */
+export const listOf = (language: string, names: string[]) =>
+  new Intl.ListFormat(language, {type: 'conjunction'}).format(names);
+
 /** Fills `{name}` placeholders: `format('{service} is blocked', {service: 'youtube.com'})`. */
 export function format(text: string, values: Record<string, string>): string {
   return text.replace(/\{(\w+)\}/g, (placeholder, name: string) => values[name] ?? placeholder);

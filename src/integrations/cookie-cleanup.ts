@@ -1,24 +1,34 @@
-import {cookieDomains, matchesPattern} from '../core/cookie-names.js';
-import type {CategoryId} from '../core/types.js';
-
-/** Cookies Google Analytics and Yandex Metrika set, removed when `performance` is withdrawn. */
-export const DEFAULT_COOKIES: Record<CategoryId, string[]> = {
-  performance: ['_ga', '_ga_*', '_gid', '_gat*', '_gcl_*', '_ym_*'],
-};
+import {cookieDomains, cookiePaths, matchesPattern} from '../core/cookie-names.js';
 
 /**
- * Removes the page's cookies that match `patterns`, at path `/` on the host and on each parent
- * domain, since tags like GA write at the highest domain they can. Returns the names removed.
+ * Removes the page's cookies that match `patterns`, on the host and each parent domain (tags
+ * like GA write at the highest domain they can) and at every path the page can see. Returns
+ * the names removed.
  */
 export function removeCookies(patterns: string[], keep: string): string[] {
   const names = document.cookie
     .split(';')
     .map((pair) => pair.split('=')[0].trim())
     .filter((name) => name && name !== keep && patterns.some((pattern) => matchesPattern(name, pattern)));
-  const expired = 'Max-Age=0; Path=/';
-  for (const name of names) {
-    document.cookie = `${name}=; ${expired}`;
-    for (const domain of cookieDomains(location.hostname)) document.cookie = `${name}=; ${expired}; Domain=${domain}`;
+  for (const name of new Set(names)) {
+    for (const path of cookiePaths(location.pathname)) {
+      const expired = `${name}=; Max-Age=0; Path=${path}`;
+      document.cookie = expired;
+      for (const domain of cookieDomains(location.hostname)) document.cookie = `${expired}; Domain=${domain}`;
+    }
   }
   return names;
+}
+
+/** Removes localStorage and sessionStorage keys that match `patterns` (Metrika's `_ym*`). */
+export function removeStorage(patterns: string[]): void {
+  try {
+    for (const storage of [localStorage, sessionStorage]) {
+      for (const key of Object.keys(storage)) {
+        if (patterns.some((pattern) => matchesPattern(key, pattern))) storage.removeItem(key);
+      }
+    }
+  } catch {
+    // Storage can be blocked (a sandboxed frame); then the tag could not write to it either.
+  }
 }

@@ -1,5 +1,5 @@
 import {expect} from 'chai';
-import {cookieDomains, matchesPattern} from '../../src/core/cookie-names.js';
+import {cookieDomains, cookiePaths, matchesPattern} from '../../src/core/cookie-names.js';
 
 describe('matchesPattern', () => {
   const cases: [string, string, boolean][] = [
@@ -33,5 +33,23 @@ describe('cookieDomains', () => {
   it('lists only the host for an IP address or a single-label host', () => {
     expect(cookieDomains('127.0.0.1')).to.deep.equal(['127.0.0.1']);
     expect(cookieDomains('localhost')).to.deep.equal(['localhost']);
+  });
+});
+
+describe('cookiePaths', () => {
+  it('lists the root, each ancestor with and without its slash, and the page', () => {
+    expect(cookiePaths('/shop/item/page.html')).to.deep.equal([
+      '/',
+      '/shop',
+      '/shop/',
+      '/shop/item',
+      '/shop/item/',
+      '/shop/item/page.html',
+    ]);
+  });
+
+  it('keeps a trailing slash of the page itself, and the root alone for /', () => {
+    expect(cookiePaths('/spa/')).to.deep.equal(['/', '/spa', '/spa/']);
+    expect(cookiePaths('/')).to.deep.equal(['/']);
   });
 });

@@ -163,7 +163,7 @@ test.describe('controls', () => {
     await watchPage(page);
     await openSite(page, {lang: 'ru', body: ''});
     await button(page, 'settings-button').click();
-    const essential = page.getByRole('switch', {name: 'Основные файлы cookie'});
+    const essential = page.getByRole('switch', {name: 'Необходимые файлы cookie'});
     await expect(essential).toBeChecked();
     await expect(essential).toBeDisabled();
     await expect(dialog(page).getByText('Всегда включены')).toBeVisible();

@@ -3,7 +3,7 @@ import type {PropertyValues} from 'lit';
 import {ChangeSource, ConsentStatus, ESSENTIAL} from '../../core/types.js';
 import {LANGUAGES, languageOf} from '../../i18n/language.js';
 import type {Language} from '../../i18n/language.js';
-import {SHIPPED, categoryKeys, checkOverrides, createTranslator, format} from '../../i18n/localize.js';
+import {SHIPPED, categoryKeys, checkOverrides, createTranslator, format, listOf} from '../../i18n/localize.js';
 import type {TextOverrides, Translate} from '../../i18n/localize.js';
 import {warn} from '../../internal/warn.js';
 import {runtimeFor} from '../../runtime.js';
@@ -30,8 +30,14 @@ import {styles} from './kelisim-consent.styles.js';
  * @attr google-analytics - Google tag ids (`G-…`), space-separated, loaded once `performance` is granted.
  * @attr yandex-metrika-src - Where Metrika's tag.js is loaded from, e.g. a first-party proxy. Default Yandex's host.
  * @attr google-analytics-src - Where gtag.js is loaded from, e.g. a first-party proxy. Default Google's host.
- * @attr google-consent-mode - Google Consent Mode v2: `basic` (the default with `google-analytics`) or `advanced`.
- * @attr reload-on-withdraw - `false` to stay on the page after a withdrawal. Default: reload once.
+ * @attr google-consent-mode - Google Consent Mode v2: `basic` (the default with a Google tag), `advanced` or `off`.
+ * @attr google-consent-options - JSON: Consent Mode `regions` defaults, `ads_data_redaction`, `url_passthrough`.
+ * @attr google-ads - Google Ads tag ids (`AW-…`), under `marketing`; needs the vendor add-on.
+ * @attr meta-pixel - Meta Pixel ids, under `marketing`; needs the vendor add-on.
+ * @attr tiktok-pixel - TikTok Pixel ids, under `marketing`; needs the vendor add-on.
+ * @attr vk-ads - VK Ads / Top.Mail.Ru counter ids, under `marketing`; needs the vendor add-on.
+ * @attr microsoft-clarity - Microsoft Clarity project id, under `performance`; needs the vendor add-on.
+ * @attr reload-on-withdraw - `false` to stay on the page after withdrawing a tag that has no opt-out. Default: reload once.
  * @attr spa - Send Metrika hits and GA page views on history navigation.
  * @attr consent-endpoint - Where each decision's proof of consent is posted as JSON.
  * @attr gpc - `reject`: a browser sending Global Privacy Control gets non-essential categories rejected, unasked.
@@ -136,6 +142,8 @@ export class KelisimConsent extends LitElement implements ConsentUI {
         () => {
           this.#loadTexts();
           this.requestUpdate();
+          // A placeholder drawn before then showed the keys of the site's own categories.
+          this.#updatePlaceholders();
         },
         {once: true}
       );
@@ -194,9 +202,11 @@ export class KelisimConsent extends LitElement implements ConsentUI {
     const banner = this.renderRoot.querySelector<HTMLElement>('[part~="banner"]');
     if (banner instanceof HTMLDialogElement && !banner.open) banner.showModal();
     // Placeholders of blocked embeds speak the banner's language.
-    if (changed.has('lang') || changed.has('texts')) {
-      for (const placeholder of document.querySelectorAll<LitElement>(PLACEHOLDER_TAG)) placeholder.requestUpdate();
-    }
+    if (changed.has('lang') || changed.has('texts')) this.#updatePlaceholders();
+  }
+
+  #updatePlaceholders(): void {
+    for (const placeholder of document.querySelectorAll<LitElement>(PLACEHOLDER_TAG)) placeholder.requestUpdate();
   }
 
   protected override render() {
@@ -222,12 +232,21 @@ export class KelisimConsent extends LitElement implements ConsentUI {
       : html`<section part="banner" role="region" aria-labelledby="banner-title">${content}</section>`;
   }
 
+  /** The site's categories but `essential`, as a phrase inside the banner's sentence. */
+  #otherCategories(): string {
+    const titles = this.#runtime!.config.categories.filter((id) => id !== ESSENTIAL).map((id) => {
+      const title = this.text(categoryKeys(id)[0]);
+      return title.charAt(0).toLocaleLowerCase(this.language) + title.slice(1);
+    });
+    return listOf(this.language, titles);
+  }
+
   #renderBannerContent() {
     const policyUrl = this.#runtime!.config.policyUrl;
     return html`${this.#renderLanguages()}
       <h2 id="banner-title" part="title">${this.text('bannerTitle')}</h2>
       <p part="text">
-        ${this.text('bannerText')}
+        ${this.text('bannerText', {categories: this.#otherCategories()})}
         ${policyUrl ? html`<a part="policy-link" href=${policyUrl}>${this.text('policyLink')}</a>` : nothing}
       </p>
       <div part="actions">

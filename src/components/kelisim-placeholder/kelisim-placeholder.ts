@@ -1,5 +1,5 @@
 import {LitElement, css, html, nothing} from 'lit';
-import {categoryKeys} from '../../i18n/localize.js';
+import {categoryKeys, listOf} from '../../i18n/localize.js';
 import {currentRuntime} from '../../runtime.js';
 import {shared} from '../shared.styles.js';
 
@@ -91,9 +91,11 @@ export class KelisimPlaceholder extends LitElement {
     const ui = runtime?.ui;
     if (!runtime || !ui) return nothing;
     const categories = this.category.split(/\s+/).filter(Boolean);
-    const names = categories.map((id) => ui.text(categoryKeys(id)[0])).join(', ');
+    const names = listOf(ui.language, categories.map((id) => ui.text(categoryKeys(id)[0])));
+    // A service Kelisim could not name gets the generic sentence rather than an empty gap.
+    const text = this.service.trim() ? 'embedBlocked' : 'embedBlockedUnnamed';
     return html`<div part="placeholder" lang=${ui.language}>
-      <p part="placeholder-text">${ui.text('embedBlocked', {service: this.service, category: names})}</p>
+      <p part="placeholder-text">${ui.text(text, {service: this.service, category: names})}</p>
       <button part="button allow-button" @click=${() => runtime.allow(categories)}>${ui.text('embedAllow')}</button>
     </div>`;
   }

@@ -1,14 +1,22 @@
 // Stands in for https://www.googletagmanager.com/gtag/js in page tests. Like the real tag it
 // reads the dataLayer in order, honours Consent Mode: with analytics_storage granted it sets
 // `_ga` and `_ga_<id>` at the highest domain it can and sends a hit; while denied it sends
-// only a cookieless ping (gcs=G100) and sets nothing.
+// only a cookieless ping (gcs=G100) and sets nothing. A tag whose opt-out `window['ga-disable-<ID>']`
+// is true sends and sets nothing.
 (function () {
   var labels = location.hostname.split('.');
   var domain = /^[\d.]+$/.test(location.hostname) || labels.length < 2 ? '' : '; domain=.' + labels.slice(-2).join('.');
   var log = (window.ran = window.ran || []);
   var analytics = 'granted';
   var configured = [];
+  var ads = 'granted';
   function send(id) {
+    if (window['ga-disable-' + id]) return;
+    // A Google Ads tag sets its conversion linker cookie only under ad_storage.
+    if (/^AW-/.test(id)) {
+      if (ads === 'granted') document.cookie = '_gcl_au=1.1.1; path=/; max-age=7776000' + domain;
+      return;
+    }
     if (analytics === 'granted') {
       document.cookie = '_ga=GA1.1.123.456; path=/; max-age=63072000' + domain;
       document.cookie = '_ga_' + id.replace(/^G-/, '') + '=GS1.1.1; path=/; max-age=63072000' + domain;
@@ -19,6 +27,7 @@
   function run(command) {
     if (command[0] === 'consent') {
       if (command[2] && command[2].analytics_storage) analytics = command[2].analytics_storage;
+      if (command[2] && command[2].ad_storage) ads = command[2].ad_storage;
       if (command[1] === 'update' && analytics === 'granted') configured.forEach(send);
     } else if (command[0] === 'config') {
       configured.push(command[1]);
