@@ -18,11 +18,29 @@ export function boot(start: (host: HTMLElement) => void): void {
     return;
   }
   window.Kelisim = api;
-  const findHost = () => {
-    let host = document.querySelector('kelisim-consent');
-    if (!host) document.body.append((host = document.createElement('kelisim-consent')));
-    start(host);
+  const hosts = document.getElementsByTagName('kelisim-consent');
+  let started = false;
+  const startOn = (host: Element | undefined) => {
+    if (started || !host) return;
+    started = true;
+    start(host as HTMLElement);
   };
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', findHost);
-  else findHost();
+  const addHost = () => document.body.append(document.createElement('kelisim-consent'));
+  if (document.readyState !== 'loading') {
+    if (!hosts.length) addHost();
+    return startOn(hosts[0]);
+  }
+  // Loaded in <head>: start the moment the parser adds the element, so a returning visitor's
+  // gated scripts after it are released as the parser reaches them, not at DOMContentLoaded.
+  const parsing = new MutationObserver(() => {
+    startOn(hosts[0]);
+    if (started) parsing.disconnect();
+  });
+  parsing.observe(document, {childList: true, subtree: true});
+  startOn(hosts[0]);
+  document.addEventListener('DOMContentLoaded', () => {
+    parsing.disconnect();
+    if (!hosts.length) addHost();
+    startOn(hosts[0]);
+  });
 }

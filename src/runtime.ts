@@ -8,7 +8,6 @@ import {GATED_SCRIPT, createScriptGate} from './gating/script-gate.js';
 import {watchAdded} from './gating/watch.js';
 import {languageOf} from './i18n/language.js';
 import {removeCookies} from './integrations/cookie-cleanup.js';
-import {createProofSender, proofOf} from './integrations/consent-proof.js';
 import {startIntegrations} from './integrations/integrations.js';
 import {warn} from './internal/warn.js';
 import {uuid} from './internal/uuid.js';
@@ -106,8 +105,15 @@ export function startRuntime(host: HTMLElement, loadUI: () => Promise<unknown>):
   };
   current = runtime;
   const announce = startTabSync(manager, `kelisim:${config.cookieName}`, () => runtime.ui?.refresh());
-  const proofs = config.consentEndpoint ? createProofSender(config.consentEndpoint) : undefined;
-  proofs?.retryUnsent();
+  // Only sites with a `consent-endpoint` load the proof sender.
+  const endpoint = config.consentEndpoint;
+  const proofs = endpoint
+    ? import('./integrations/consent-proof.js').then(({createProofSender, proofOf}) => ({
+        sender: createProofSender(endpoint),
+        proofOf,
+      }))
+    : undefined;
+  void proofs?.then(({sender}) => sender.retryUnsent());
 
   const scripts = createScriptGate(document, allowed);
   const embeds = createEmbedGate(document, allowed, () => runtime.withUI(() => {}));
@@ -123,7 +129,8 @@ export function startRuntime(host: HTMLElement, loadUI: () => Promise<unknown>):
     runtime.ui?.refresh();
     if (change.source !== ChangeSource.SYNC) {
       announce();
-      proofs?.send(proofOf(change, new Date(), location.href));
+      const [time, url] = [new Date(), location.href];
+      void proofs?.then(({sender, proofOf}) => sender.send(proofOf(change, time, url)));
     }
     dispatch(runtime.host, 'kelisim-change', change);
     const withdrawn = change.changed.filter((id) => !change.granted.includes(id));
@@ -131,6 +138,8 @@ export function startRuntime(host: HTMLElement, loadUI: () => Promise<unknown>):
   });
   document.addEventListener('click', openPreferencesFromLinks);
   release();
+  // Started in <head>, a script the parser had not finished yet is released once it has.
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', release);
   dispatch(host, 'kelisim-ready', runtime.state());
   const gpc = (navigator as Navigator & {globalPrivacyControl?: boolean}).globalPrivacyControl === true;
   if (config.gpc === 'reject' && gpc && manager.status !== ConsentStatus.CURRENT) {
@@ -142,7 +151,7 @@ export function startRuntime(host: HTMLElement, loadUI: () => Promise<unknown>):
 
 /**
  * The runtime a connecting `<kelisim-consent>` is to serve (it then calls `attach`), started
- * first where the element came before it (the all-in-one builds). A second element on the page
+ * first where the element came before it (the npm build). A second element on the page
  * is told it is ignored.
  */
 export function runtimeFor(ui: ConsentUI): Runtime | undefined {

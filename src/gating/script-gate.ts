@@ -23,7 +23,7 @@ export function createScriptGate(root: Document, allowed: (category: string) => 
 
   const releaseNow = async () => {
     for (const original of root.querySelectorAll<HTMLScriptElement>(GATED_SCRIPT)) {
-      if (!original.isConnected || !categoriesAllowed(original, allowed)) continue;
+      if (!original.isConnected || !parsed(original) || !categoriesAllowed(original, allowed)) continue;
       const script = recreate(original);
       if (script.src) {
         // An `async` script asked not to be ordered; every other one keeps its place.
@@ -41,6 +41,16 @@ export function createScriptGate(root: Document, allowed: (category: string) => 
   };
 
   return {release: () => (queue = queue.then(releaseNow))};
+}
+
+/**
+ * Whether the parser has passed the script's end tag. Kelisim may start in `<head>` and release
+ * scripts as they are parsed; one with nothing after it yet may still lack some of its text.
+ */
+function parsed(script: Node): boolean {
+  if (script.ownerDocument!.readyState !== 'loading') return true;
+  for (let node: Node | null = script; node; node = node.parentNode) if (node.nextSibling) return true;
+  return false;
 }
 
 const loaded = (script: HTMLScriptElement) =>
