@@ -4,6 +4,7 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import {readFileSync, readdirSync} from 'node:fs';
 import {lazyIife} from './scripts/lazy-iife.mjs';
+import {minifyTemplates} from './scripts/minify-templates.mjs';
 
 // Declarations are written by `tsc` (see the build script); rollup only transpiles.
 const ts = () => typescript({tsconfig: './tsconfig.json', declaration: false, outDir: undefined, noEmit: false});
@@ -21,7 +22,13 @@ const copyLocales = () => ({
 const minify = {ecma: 2022, module: true, compress: {passes: 2}, format: {comments: false}};
 
 /** Everything inside, minified: what script-tag sites load. */
-const scriptTagPlugins = (last = terser(minify)) => [nodeResolve(), json({preferConst: true, compact: true}), ts(), last];
+const scriptTagPlugins = (last = terser(minify)) => [
+  nodeResolve(),
+  json({preferConst: true, compact: true}),
+  minifyTemplates(),
+  ts(),
+  last,
+];
 
 export default [
   {

@@ -13,7 +13,7 @@ export const LIBRARIES = {
     category: 'performance',
   },
   'kelisim (split)': {
-    files: ['dist/kelisim.mjs', 'dist/kelisim-ui.mjs|dist/kelisim-define-*.mjs'],
+    files: ['dist/kelisim.mjs', 'dist/kelisim-ui.mjs'],
     returningFiles: ['dist/kelisim.mjs'],
     // `async`: the module runs as soon as it arrives, while the parser still works, as the README shows.
     head: '<script type="module" async src="/lib/dist/kelisim.mjs"></script>',

@@ -18,6 +18,7 @@ const SCALE = 200;
 const KELISIM = 'kelisim (all-in-one)';
 const PEER = 'vanilla-cookieconsent 3.1.0';
 const started = Date.now();
+const figures = {};
 
 /** A built file named with `*` for its content hash; `a|b` takes the first that exists. */
 function resolveFile(pattern) {
@@ -202,28 +203,6 @@ const stats = (results, key) => {
   return {min: values[0], median: values[Math.floor(values.length / 2)], max: values.at(-1)};
 };
 
-// --- the runs ---------------------------------------------------------------------------------------
-if (!process.env.BENCH_NO_BUILD) execSync('npm run build', {cwd: root, stdio: ['ignore', 'ignore', 'inherit']});
-const figures = {};
-for (const name of Object.keys(LIBRARIES)) {
-  const library = LIBRARIES[name];
-  process.stderr.write(`${name}\n`);
-  const entry = (figures[name] = {transfer: transfer(library.files)});
-  if (library.returningFiles) entry.returningTransfer = transfer(library.returningFiles);
-  if (library.files.length > 1 && library.returningFiles) entry.parts = library.files.map((file) => transfer([file]));
-  entry.first = await repeat('first visit', () => firstVisit(name, 1));
-  entry.throttled = await repeat('first visit, CPU 4x', () => firstVisit(name, 4));
-  if (library.accept) {
-    entry.returning = await repeat('returning visitor, CPU 4x', () => returningVisit(name, false));
-    entry.ungated = await repeat('same page, analytics not gated, CPU 4x', () => returningVisit(name, true));
-    entry.scaleReturning = await repeat(`returning visitor, ${SCALE} gated scripts`, () => returningScaleVisit(name, false));
-    entry.scaleUngated = await repeat(`same page, ${SCALE} scripts not gated`, () => returningScaleVisit(name, true));
-    entry.scale = await repeat(`${SCALE} gated scripts after Accept all`, () => scaleVisit(name));
-  }
-}
-await browser.close();
-server.close();
-
 // --- the table ---------------------------------------------------------------------------------------
 const ms = (n) => (n === undefined ? '—' : n === Infinity ? 'never' : Math.abs(n) < 10 ? n.toFixed(1) : Math.round(n).toString());
 const triple = (s, format = ms) => `${format(s.min)} / **${format(s.median)}** / ${format(s.max)}`;
@@ -231,7 +210,7 @@ const bytes = (n) => n.toLocaleString('en');
 const median = (results, key) => stats(results, key).median;
 const lateBy = (f) => median(f.returning, 'analyticsStart') - median(f.ungated, 'analyticsStart');
 const scaleLateBy = (f) => median(f.scaleReturning, 'done') - median(f.scaleUngated, 'done');
-const signed = (n) => (Number.isNaN(n) ? 'never' : `${n >= 0 ? '+' : ''}${ms(n)}`);
+const signed = (n) => (Number.isFinite(n) ? `${n >= 0 ? '+' : ''}${ms(n)}` : 'never');
 
 // [label, cell, the number the ratio columns compare (undefined: no ratio)]
 const rows = [
@@ -257,18 +236,47 @@ const rows = [
   [`… long tasks during release (ms, sum)`, (f) => (f.scale ? triple(stats(f.scale, 'longTasks')) : '—'), () => undefined],
 ];
 
-const names = Object.keys(LIBRARIES);
 const ratio = (name, value) => {
-  const peer = value(figures[PEER]);
-  const own = value(figures[name]);
+  const peer = figures[PEER] && value(figures[PEER]);
+  const own = figures[name] && value(figures[name]);
   return typeof own === 'number' && typeof peer === 'number' && peer > 0 ? `${(own / peer).toFixed(2)}×` : '—';
 };
-const header = ['figure (min / **median** / max)', ...names, `${KELISIM} ÷ vanilla`, 'kelisim (split) ÷ vanilla'];
-const table = [
-  `| ${header.join(' | ')} |`,
-  `|${header.map(() => '---').join('|')}|`,
-  ...rows.map(([label, cell, value]) => `| ${label} | ${names.map((name) => cell(figures[name])).join(' | ')} | ${ratio(KELISIM, value)} | ${ratio('kelisim (split)', value)} |`),
-].join('\n');
+/** The table over the libraries measured so far. */
+function tableOf(names) {
+  const header = ['figure (min / **median** / max)', ...names, `${KELISIM} ÷ vanilla`, 'kelisim (split) ÷ vanilla'];
+  return [
+    `| ${header.join(' | ')} |`,
+    `|${header.map(() => '---').join('|')}|`,
+    ...rows.map(([label, cell, value]) => `| ${label} | ${names.map((name) => cell(figures[name])).join(' | ')} | ${ratio(KELISIM, value)} | ${ratio('kelisim (split)', value)} |`),
+  ].join('\n');
+}
+
+// --- the runs ---------------------------------------------------------------------------------------
+if (!process.env.BENCH_NO_BUILD) execSync('npm run build', {cwd: root, stdio: ['ignore', 'ignore', 'inherit']});
+// BENCH_LIBS="kelisim,vanilla" measures only the libraries whose names contain one of these.
+const only = process.env.BENCH_LIBS?.split(',');
+const measured = Object.keys(LIBRARIES).filter((name) => !only || name === 'no library' || only.some((part) => name.includes(part)));
+for (const name of measured) {
+  const library = LIBRARIES[name];
+  process.stderr.write(`${name}\n`);
+  const entry = (figures[name] = {transfer: transfer(library.files)});
+  if (library.returningFiles) entry.returningTransfer = transfer(library.returningFiles);
+  if (library.files.length > 1 && library.returningFiles) entry.parts = library.files.map((file) => transfer([file]));
+  entry.first = await repeat('first visit', () => firstVisit(name, 1));
+  entry.throttled = await repeat('first visit, CPU 4x', () => firstVisit(name, 4));
+  if (library.accept) {
+    entry.returning = await repeat('returning visitor, CPU 4x', () => returningVisit(name, false));
+    entry.ungated = await repeat('same page, analytics not gated, CPU 4x', () => returningVisit(name, true));
+    entry.scaleReturning = await repeat(`returning visitor, ${SCALE} gated scripts`, () => returningScaleVisit(name, false));
+    entry.scaleUngated = await repeat(`same page, ${SCALE} scripts not gated`, () => returningScaleVisit(name, true));
+    entry.scale = await repeat(`${SCALE} gated scripts after Accept all`, () => scaleVisit(name));
+  }
+  // So far, in case the run is cut short.
+  process.stderr.write(`${tableOf(Object.keys(figures))}\n`);
+}
+await browser.close();
+const table = tableOf(measured);
+server.close();
 
 const chromiumVersion = execSync(`${chromiumLaunchOptions.executablePath} --version`).toString().trim();
 const machine = `${cpus().length} × ${cpus()[0].model}, ${Math.round(totalmem() / 2 ** 30)} GiB, ${chromiumVersion} headless, Node ${process.version}`;
