@@ -3,6 +3,8 @@ import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import {readFileSync, readdirSync} from 'node:fs';
+import {lazyIife} from './scripts/lazy-iife.mjs';
+import {minifyTemplates} from './scripts/minify-templates.mjs';
 
 const {version} = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -29,20 +31,24 @@ const copyLocales = () => ({
   },
 });
 
+const minify = {ecma: 2022, module: true, compress: {passes: 2}, format: {comments: false}};
+
 /** Everything inside, minified: what script-tag sites load. */
-const scriptTagPlugins = () => [
+const scriptTagPlugins = (last = terser(minify)) => [
   nodeResolve(),
   json({preferConst: true, compact: true}),
+  minifyTemplates(),
   ts(),
-  terser({ecma: 2022, module: true, compress: {passes: 2}, format: {comments: false}}),
+  last,
 ];
 
 export default [
   {
-    // The all-in-one script-tag build: one classic script with Lit, js-cookie and every locale.
-    input: 'src/cdn.ts',
-    output: {file: 'dist/kelisim.js', format: 'iife'},
-    plugins: scriptTagPlugins(),
+    // The all-in-one script-tag build: one classic script with Lit, js-cookie and every locale,
+    // built as ES chunks and joined into one script whose `import()`s run their code lazily.
+    input: {kelisim: 'src/cdn.ts'},
+    output: {dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'lazy-[name]-[hash].js'},
+    plugins: scriptTagPlugins(lazyIife({terser: {...minify, module: false}})),
   },
   {
     // The vendor add-on for script-tag sites: the adapters that do not ship inside kelisim.js.
@@ -52,15 +58,21 @@ export default [
   },
   {
     // The split script-tag build: a start-up module without Lit, and the UI as a chunk it
-    // imports only when the banner, the dialog or a placeholder must show.
+    // imports only when the banner, the dialog or a placeholder must show. The UI chunk keeps
+    // one name, so a page can name it in a `<link rel="modulepreload">`.
     input: {kelisim: 'src/startup.ts'},
-    output: {dir: 'dist', format: 'es', entryFileNames: '[name].mjs', chunkFileNames: 'kelisim-[name]-[hash].mjs'},
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].mjs',
+      chunkFileNames: (chunk) => (chunk.name === 'define' ? 'kelisim-ui.mjs' : 'kelisim-[name]-[hash].mjs'),
+    },
     plugins: scriptTagPlugins(),
   },
   {
     // The single-page-app demo (demo/spa/), built like an app that imports Kelisim.
     input: 'demo/spa/main.ts',
-    output: {file: 'dist/spa/main.js', format: 'es'},
+    output: {file: 'dist/spa/main.js', format: 'es', inlineDynamicImports: true},
     plugins: [nodeResolve(), json({preferConst: true}), typescript({tsconfig: './tsconfig.demo.json'})],
   },
   {
@@ -80,7 +92,7 @@ export default [
   },
   {
     input: 'src/cdn.ts',
-    output: {file: 'dist/development/kelisim.js', format: 'iife'},
+    output: {file: 'dist/development/kelisim.js', format: 'iife', inlineDynamicImports: true},
     plugins: [devMode(), nodeResolve({exportConditions: ['development']}), json({preferConst: true}), ts()],
   },
 ].map((config) => ({...config, plugins: [...config.plugins, banner()]}));

@@ -13,9 +13,10 @@ export const LIBRARIES = {
     category: 'performance',
   },
   'kelisim (split)': {
-    files: ['dist/kelisim.mjs', 'dist/kelisim-define-*.mjs'],
+    files: ['dist/kelisim.mjs', 'dist/kelisim-ui.mjs'],
     returningFiles: ['dist/kelisim.mjs'],
-    head: '<script type="module" src="/lib/dist/kelisim.mjs"></script>',
+    // `async`: the module runs as soon as it arrives, while the parser still works, as the README shows.
+    head: '<script type="module" async src="/lib/dist/kelisim.mjs"></script>',
     element: '<kelisim-consent policy-url="/privacy" revision="1" lang="en"></kelisim-consent>',
     banner: `document.querySelector('kelisim-consent')?.shadowRoot?.querySelector('[part~="banner"]')`,
     accept: 'kelisim-consent [part~="banner"] [part~="accept-button"]',

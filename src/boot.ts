@@ -19,7 +19,25 @@ export function boot(start: (host: HTMLElement) => void): void {
     return;
   }
   window.Kelisim = api;
-  const findHost = () => start(document.querySelector('kelisim-consent') ?? addStandIn());
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', findHost);
-  else findHost();
+  const hosts = document.getElementsByTagName('kelisim-consent');
+  let started = false;
+  const startOn = (host: Element | undefined) => {
+    if (started || !host) return;
+    started = true;
+    start(host as HTMLElement);
+  };
+  const startOnAny = () => started || startOn(hosts[0] ?? addStandIn());
+  if (document.readyState !== 'loading') return void startOnAny();
+  // Loaded in <head>: start the moment the parser adds the element, so a returning visitor's
+  // gated scripts after it are released as the parser reaches them, not at DOMContentLoaded.
+  const parsing = new MutationObserver(() => {
+    startOn(hosts[0]);
+    if (started) parsing.disconnect();
+  });
+  parsing.observe(document, {childList: true, subtree: true});
+  startOn(hosts[0]);
+  document.addEventListener('DOMContentLoaded', () => {
+    parsing.disconnect();
+    startOnAny();
+  });
 }

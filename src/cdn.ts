@@ -1,6 +1,7 @@
-// The all-in-one script-tag entry (`dist/kelisim.js`): the elements are defined at once, so
-// `<kelisim-consent>` starts Kelisim as soon as the parser reaches it.
+// The all-in-one script-tag entry (`dist/kelisim.js`): the split build's start-up, in one
+// classic script. The UI (Lit, the elements, the texts) is inside it too, but behind a
+// function the build wraps it in (scripts/lazy-iife.mjs), run only when something must show.
 import {boot} from './boot.js';
-import './define.js';
+import {startRuntime} from './runtime.js';
 
-boot(() => {});
+boot((host) => startRuntime(host, () => import('./define.js')));

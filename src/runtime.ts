@@ -8,7 +8,6 @@ import {GATED_EMBED, createEmbedGate} from './gating/embed-gate.js';
 import {GATED_SCRIPT, createScriptGate} from './gating/script-gate.js';
 import {watchAdded} from './gating/watch.js';
 import {languageOf} from './i18n/language.js';
-import {createProofSender, proofOf} from './integrations/consent-proof.js';
 import {startIntegrations} from './integrations/integrations.js';
 import {googleAnalytics} from './integrations/vendors/google-analytics.js';
 import {yandexMetrika} from './integrations/vendors/yandex-metrika.js';
@@ -152,8 +151,14 @@ export function startRuntime(host: HTMLElement, load: () => Promise<unknown>): R
     settle(false);
     runtime.ui?.refresh();
   });
-  const proofs = config.consentEndpoint ? createProofSender(config.consentEndpoint, config.cookieName) : undefined;
-  proofs?.retryUnsent();
+  // Only sites with a `consent-endpoint` load the proof sender.
+  const endpoint = config.consentEndpoint;
+  const proofs = endpoint
+    ? import('./integrations/consent-proof.js')
+        .then(({createProofSender, proofOf}) => ({sender: createProofSender(endpoint, config.cookieName), proofOf}))
+        .catch((problem: unknown) => void error(problem))
+    : undefined;
+  void proofs?.then((loaded) => loaded?.sender.retryUnsent());
 
   const scripts = createScriptGate(document, allowed, nonce);
   const embeds = createEmbedGate(document, allowed, () => runtime.withUI(() => {}));
@@ -177,13 +182,16 @@ export function startRuntime(host: HTMLElement, load: () => Promise<unknown>): R
     runtime.ui?.refresh();
     if (change.source !== ChangeSource.SYNC) {
       announce();
-      proofs?.send(proofOf(change, new Date(), location.href));
+      const [time, url] = [new Date(), location.href];
+      void proofs?.then((loaded) => loaded?.sender.send(loaded.proofOf(change, time, url)));
     }
     // Listeners on the document still hear of it while a framework has the element out of the page.
     dispatch(runtime.host.isConnected ? runtime.host : document, 'kelisim-change', change);
   });
   document.addEventListener('click', openPreferencesFromLinks);
   release();
+  // Started in <head>, a script the parser had not finished yet is released once it has.
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', release);
   dispatch(host, 'kelisim-ready', runtime.state());
   const gpc = (navigator as Navigator & {globalPrivacyControl?: boolean}).globalPrivacyControl === true;
   if (config.gpc === 'reject' && gpc && manager.status !== ConsentStatus.CURRENT) {
@@ -195,7 +203,7 @@ export function startRuntime(host: HTMLElement, load: () => Promise<unknown>): R
 
 /**
  * The runtime a connecting `<kelisim-consent>` is to serve (it then calls `attach`), started
- * first where the element came before it (the all-in-one builds). A second element on the page
+ * first where the element came before it (the npm build). A second element on the page
  * is told it is ignored.
  */
 export function runtimeFor(ui: ConsentUI): Runtime | undefined {

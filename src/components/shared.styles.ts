@@ -13,9 +13,9 @@ const dark = css`
 `;
 
 /**
- * What every Kelisim element shares. Public tokens (`--kelisim-*`) are read only through
- * fallbacks into private `--_*` variables per theme, so a site can set them on `:root`, a
- * wrapper or the element itself.
+ * What every Kelisim element shares. Public tokens (`--kelisim-*`) are read through fallbacks,
+ * into private `--_*` variables where a theme or more than one rule needs them, so a site can
+ * set them on `:root`, a wrapper or the element itself.
  */
 export const shared = css`
   :host {
@@ -27,16 +27,11 @@ export const shared = css`
     --_border: var(--kelisim-border, #c5cad6);
     --_focus: var(--kelisim-focus, #b3261e);
     --_radius: var(--kelisim-radius, 0.75rem);
-    --_font: var(--kelisim-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    --_font-size: var(--kelisim-font-size, 1rem);
     --_space: var(--kelisim-spacing, 1.25rem);
-    --_shadow: var(--kelisim-shadow, 0 0.5rem 2rem rgb(0 0 0 / 0.2));
-    --_backdrop: var(--kelisim-backdrop, rgb(0 0 0 / 0.5));
     --_max-width: var(--kelisim-max-width, 42rem);
-    --_z: var(--kelisim-z-index, 2147483000);
     color-scheme: light;
-    font-family: var(--_font);
-    font-size: var(--_font-size);
+    font-family: var(--kelisim-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    font-size: var(--kelisim-font-size, 1rem);
     color: var(--_fg);
     line-height: 1.45;
   }

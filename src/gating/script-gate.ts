@@ -57,7 +57,7 @@ export function createScriptGate(root: Document, allowed: (category: string) => 
       const ordered = !original.hasAttribute('async');
       if (!categoriesAllowed(original, allowed)) continue;
       if (ordered) await previous;
-      if (!original.isConnected || original.hasAttribute(RELEASED) || !categoriesAllowed(original, allowed)) continue;
+      if (!original.isConnected || !parsed(original) || original.hasAttribute(RELEASED) || !categoriesAllowed(original, allowed)) continue;
       original.setAttribute(RELEASED, '');
       try {
         const script = recreate(original, nonce);
@@ -72,6 +72,16 @@ export function createScriptGate(root: Document, allowed: (category: string) => 
   };
 
   return {release: () => (queue = queue.then(releaseNow).catch(error))};
+}
+
+/**
+ * Whether the parser has passed the script's end tag. Kelisim may start in `<head>` and release
+ * scripts as they are parsed; one with nothing after it yet may still lack some of its text.
+ */
+function parsed(script: Node): boolean {
+  if (script.ownerDocument!.readyState !== 'loading') return true;
+  for (let node: Node | null = script; node; node = node.parentNode) if (node.nextSibling) return true;
+  return false;
 }
 
 /** A JavaScript MIME type or `module`: other types never load, so nothing waits for them. */

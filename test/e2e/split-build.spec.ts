@@ -25,7 +25,7 @@ test.describe('the split build', () => {
     const chunks = watchChunks(page);
     await openSite(page, {script: SPLIT});
     await expect(banner(page)).toBeVisible();
-    expect(chunks).toEqual(['/dist/kelisim.mjs', '/dist/kelisim-define-*.mjs']);
+    expect(chunks).toEqual(['/dist/kelisim.mjs', '/dist/kelisim-ui.mjs']);
     await settle(page);
     expect(watch.requests).toEqual([]);
     await button(page, 'accept-button').click();
@@ -63,7 +63,7 @@ test.describe('the split build', () => {
     const body = '<iframe title="Video" data-category="functional" data-src="https://www.youtube.com/embed/x"></iframe>';
     await openSite(page, {script: SPLIT, body, path: '/video.html'});
     await expect(page.locator('kelisim-placeholder').getByRole('button')).toHaveText('Allow and show');
-    expect(chunks).toEqual(['/dist/kelisim.mjs', '/dist/kelisim-define-*.mjs']);
+    expect(chunks).toEqual(['/dist/kelisim.mjs', '/dist/kelisim-ui.mjs']);
   });
 
   test('the API works before the UI is loaded', async ({page}) => {

@@ -4,23 +4,27 @@ import {shared} from '../shared.styles.js';
 export const styles = [
   shared,
   css`
-    [part~='banner'] {
-      position: fixed;
-      inset: auto 1rem 1rem;
-      z-index: var(--_z);
+    /* The banner and the dialog: one box. */
+    [part~='banner'],
+    [part~='dialog'] {
       box-sizing: border-box;
-      max-width: var(--_max-width);
       max-height: calc(100vh - 2rem);
-      margin: 0 auto;
-      overflow: auto;
       padding: var(--_space);
       background: var(--_bg);
       color: var(--_fg);
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
-      box-shadow: var(--_shadow);
       overflow-wrap: anywhere;
       hyphens: auto;
+    }
+    [part~='banner'] {
+      position: fixed;
+      inset: auto 1rem 1rem;
+      z-index: var(--kelisim-z-index, 2147483000);
+      max-width: var(--_max-width);
+      margin: 0 auto;
+      overflow: auto;
+      box-shadow: var(--kelisim-shadow, 0 0.5rem 2rem rgb(0 0 0 / 0.2));
       animation: kelisim-in 0.2s ease-out;
     }
     :host([position='top']) [part~='banner'] {
@@ -41,7 +45,7 @@ export const styles = [
     }
     dialog[part~='banner']::backdrop,
     [part~='dialog']::backdrop {
-      background: var(--_backdrop);
+      background: var(--kelisim-backdrop, rgb(0 0 0 / 0.5));
     }
     h2 {
       margin: 0 0 0.5rem;
@@ -60,17 +64,21 @@ export const styles = [
       gap: 0.25rem;
       margin-block-end: 0.75rem;
     }
-    [part~='language-button'] {
+    /* The language switch and the dialog's close button: quiet buttons, large enough to tap. */
+    [part~='language-button'],
+    [part~='close-button'] {
       min-width: 2.75rem;
       min-height: 2.75rem;
-      padding: 0 0.75rem;
-      border: 1px solid transparent;
       border-radius: calc(var(--_radius) / 2);
       background: none;
       color: var(--_fg);
+      cursor: pointer;
+    }
+    [part~='language-button'] {
+      padding: 0 0.75rem;
+      border: 1px solid transparent;
       font: inherit;
       font-size: 0.875em;
-      cursor: pointer;
     }
     [part~='language-button'][aria-pressed='true'] {
       border-color: var(--_border);
@@ -87,16 +95,7 @@ export const styles = [
       color: var(--_accent);
     }
     [part~='dialog'] {
-      box-sizing: border-box;
       width: min(var(--_max-width), calc(100vw - 2rem));
-      max-height: calc(100vh - 2rem);
-      padding: var(--_space);
-      background: var(--_bg);
-      color: var(--_fg);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      overflow-wrap: anywhere;
-      hyphens: auto;
     }
     /* On a small screen the dialog scrolls; its buttons stay in sight. */
     [part~='dialog'] > [part~='actions'] {
@@ -115,15 +114,9 @@ export const styles = [
     }
     [part~='close-button'] {
       flex: none;
-      min-width: 2.75rem;
-      min-height: 2.75rem;
       border: 0;
-      border-radius: calc(var(--_radius) / 2);
-      background: none;
-      color: var(--_fg);
       font-size: 1.5em;
       line-height: 1;
-      cursor: pointer;
     }
     [part~='categories'] {
       margin: 0;
