@@ -7,6 +7,8 @@ import {LANGUAGES} from './i18n/language.js';
 import {readJsonConfig, readSiteConfig} from './site-config.js';
 import type {SiteConfig} from './site-config.js';
 import {warn} from './internal/warn.js';
+import {googleAnalytics} from './integrations/vendors/google-analytics.js';
+import {yandexMetrika} from './integrations/vendors/yandex-metrika.js';
 
 /** The element's own attributes (the UI's); the config's are learnt from readSiteConfig itself. */
 const UI_ATTRIBUTES = ['lang', 'theme', 'position', 'modal'];
@@ -43,6 +45,10 @@ function configAttributes(document: Document): Set<string> {
   probe.getAttribute = (name) => (read.add(name), null);
   probe.hasAttribute = (name) => (read.add(name), false);
   readSiteConfig(probe);
+  // Each vendor reads its own attribute and its -src, -options and -category variants.
+  for (const {attribute} of [yandexMetrika, googleAnalytics, ...(window.KelisimVendors ?? [])]) {
+    for (const suffix of ['', '-src', '-options', '-category']) read.add(attribute + suffix);
+  }
   return read;
 }
 
