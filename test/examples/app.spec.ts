@@ -59,6 +59,8 @@ test('the gated script runs only after Accept, and re-renders and navigation sta
   // Away (the script's view unmounts) and back (a new gated script mounts and runs once).
   await page.getByRole('link', {name: 'About'}).click();
   await expect(page.getByRole('heading', {name: 'About'})).toBeVisible();
+  // What the framework rendered went with its view: no released copy is left behind in it.
+  await expect(page.locator('main script')).toHaveCount(0);
   await page.getByRole('link', {name: 'Home'}).click();
   await expect(page.locator('#status')).toHaveText('Analytics allowed');
   await expect.poll(() => runs(page)).toBe(multiPage ? 1 : 2);

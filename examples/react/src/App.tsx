@@ -11,7 +11,7 @@ function Home() {
       <button id="count" onClick={() => setCount(count + 1)}>
         Clicked {count} times
       </button>
-      {count > 0 && <p>Rendered before the gated script.</p>}
+      {count % 2 === 1 && <p>Odd: this line comes and goes just before the gated script.</p>}
       {/* Held back until "performance" is allowed. */}
       <script type="text/plain" data-category="performance">
         {'window.exampleAnalytics = (window.exampleAnalytics || 0) + 1;'}
