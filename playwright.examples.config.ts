@@ -18,6 +18,8 @@ const servers: Record<string, string> = {
 export default defineConfig({
   testDir: 'test/examples',
   workers: 1,
+  // Builds served on a shared machine: a test drives a whole app through several page loads.
+  timeout: 90_000,
   forbidOnly: !!process.env.CI,
   reporter: 'list',
   use: {browserName: 'chromium', baseURL: `http://127.0.0.1:${port}`, launchOptions: chromiumLaunchOptions},

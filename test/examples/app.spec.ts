@@ -78,7 +78,7 @@ test('Reject keeps the gated script and the embed from loading; the footer link 
   await expect(page.getByRole('region', {name: 'We use cookies'})).toBeHidden();
   await counter(page).click();
   await expect(counter(page)).toHaveText('Clicked 1 times');
-  await page.getByRole('link', {name: 'Cookie settings'}).click();
+  await page.locator('[data-kelisim="preferences"]').click();
   await expect(page.getByRole('dialog', {name: 'Cookie settings'})).toBeVisible();
   await page.reload();
   await expect(page.locator('#status')).toHaveText('Analytics not allowed');
