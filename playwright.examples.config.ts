@@ -10,7 +10,6 @@ const servers: Record<string, string> = {
   react: staticBuild('dist'),
   vue: staticBuild('dist'),
   angular: staticBuild('dist/kelisim-example-angular/browser'),
-  astro: staticBuild('dist'),
   sveltekit: staticBuild('build'),
   next: `npm --prefix examples/next run start -- --port ${port} --hostname 127.0.0.1`,
 };

@@ -6,7 +6,7 @@ import {execFileSync} from 'node:child_process';
 import {readFileSync, renameSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 
-export const EXAMPLES = ['react', 'next', 'vue', 'angular', 'astro', 'sveltekit'];
+export const EXAMPLES = ['react', 'next', 'vue', 'angular', 'sveltekit'];
 const root = join(import.meta.dirname, '..');
 const run = (command, args, cwd = root, env = {}) =>
   execFileSync(command, args, {cwd, stdio: 'inherit', env: {...process.env, ...env}});

@@ -5,9 +5,7 @@ import {expect, test} from '@playwright/test';
 import type {Page} from '@playwright/test';
 
 const example = process.env.KELISIM_EXAMPLE ?? 'react';
-/** Astro's site is multi-page: a navigation loads a new document. The others route in the page. */
-const multiPage = example === 'astro';
-const serverRendered = example === 'next' || example === 'astro';
+const serverRendered = example === 'next';
 
 /** Page errors and console errors, where frameworks report failed renders and hydration. */
 function errorsOn(page: Page): string[] {
@@ -63,10 +61,10 @@ test('the gated script runs only after Accept, and re-renders and navigation sta
   await expect(page.locator('main script')).toHaveCount(0);
   await page.getByRole('link', {name: 'Home'}).click();
   await expect(page.locator('#status')).toHaveText('Analytics allowed');
-  await expect.poll(() => runs(page)).toBe(multiPage ? 1 : 2);
+  await expect.poll(() => runs(page)).toBe(2);
   await counter(page).click();
   await expect(counter(page)).toHaveText('Clicked 1 times');
-  expect(await runs(page)).toBe(multiPage ? 1 : 2);
+  expect(await runs(page)).toBe(2);
   expect(errors).toEqual([]);
 });
 
