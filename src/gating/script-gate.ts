@@ -12,18 +12,24 @@ export interface ScriptGate {
   release(): Promise<void>;
 }
 
+/** Marks a gated script whose copy was released. */
+export const RELEASED = 'data-kelisim-released';
+
 /**
  * Releases gated scripts by re-creating them, since changing `type` in place never runs a script.
- * Each runs once (the inert original is replaced) and in document order: external scripts keep
- * their order with `async = false`, and an inline script waits for the external ones before it.
+ * The inert original stays where the page or its framework put it (a virtual DOM must find the
+ * nodes it created) and is marked, so each runs once; the copy goes to `<head>`, where no
+ * framework renders, so a server-rendered tree still hydrates. Document order holds: external
+ * scripts keep their order with `async = false`, and an inline script waits for the external
+ * ones before it.
  */
 export function createScriptGate(root: Document, allowed: (category: string) => boolean): ScriptGate {
   let queue = Promise.resolve();
   let loading: Promise<unknown>[] = [];
 
   const releaseNow = async () => {
-    for (const original of root.querySelectorAll<HTMLScriptElement>(GATED_SCRIPT)) {
-      if (!original.isConnected || !categoriesAllowed(original, allowed)) continue;
+    for (const original of root.querySelectorAll<HTMLScriptElement>(`${GATED_SCRIPT}:not([${RELEASED}])`)) {
+      if (!categoriesAllowed(original, allowed)) continue;
       const script = recreate(original);
       if (script.src) {
         // An `async` script asked not to be ordered; every other one keeps its place.
@@ -34,9 +40,10 @@ export function createScriptGate(root: Document, allowed: (category: string) => 
       } else if (loading.length) {
         await Promise.all(loading);
         loading = [];
-        if (!original.isConnected) continue;
+        if (!original.isConnected || original.hasAttribute(RELEASED)) continue;
       }
-      original.replaceWith(script);
+      original.setAttribute(RELEASED, '');
+      root.head.append(script);
     }
   };
 

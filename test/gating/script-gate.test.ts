@@ -32,6 +32,7 @@ describe('createScriptGate', () => {
 
   afterEach(() => {
     container.remove();
+    for (const copy of document.head.querySelectorAll('script[data-category]')) copy.remove();
   });
 
   function gated(category: string, body: string, attributes: Record<string, string> = {}) {
@@ -68,6 +69,23 @@ describe('createScriptGate', () => {
     expect(window.gateLog).to.deep.equal(['tag.js', 'init', 'second.js']);
   });
 
+  it('leaves the original where it was, marked, and runs its copy from <head> once', async () => {
+    const before = document.createElement('p');
+    const original = gated('performance', "window.gateLog.push('once')");
+    container.append(before, original);
+    granted.add('performance');
+    start();
+    await gate!.release();
+    container.insertBefore(document.createElement('span'), original);
+    container.append(original);
+    await gate!.release();
+    expect(window.gateLog).to.deep.equal(['once']);
+    expect(original.parentNode).to.equal(container);
+    expect(original.type).to.equal('text/plain');
+    expect(original.hasAttribute('data-kelisim-released')).to.equal(true);
+    expect(document.head.querySelectorAll('script[data-category]')).to.have.length(1);
+  });
+
   it('requires every category a script names', async () => {
     gated('performance functional', "window.gateLog.push('both')");
     granted.add('performance');
@@ -83,7 +101,7 @@ describe('createScriptGate', () => {
     original.nonce = 'abc123';
     granted.add('performance');
     await start().release();
-    const released = container.querySelector<HTMLScriptElement>('#counter')!;
+    const released = document.head.querySelector<HTMLScriptElement>('#counter')!;
     expect(released).not.to.equal(original);
     expect(released.nonce).to.equal('abc123');
     expect(released.getAttribute('type')).to.equal(null);
@@ -94,7 +112,7 @@ describe('createScriptGate', () => {
     gated('performance', '', {'data-type': 'module', 'data-src': external('module')});
     granted.add('performance');
     await start().release();
-    expect(container.querySelector('script')!.type).to.equal('module');
+    expect(document.head.querySelector('script[data-category]')!.type).to.equal('module');
     await until(() => window.gateLog.includes('module'));
   });
 });
