@@ -83,11 +83,41 @@ test('npm pack holds only what users need', () => {
   const [pack] = JSON.parse(execSync('npm pack --dry-run --json', {cwd: root, stdio: ['ignore', 'pipe', 'ignore']}).toString());
   const files: string[] = pack.files.map((file: {path: string}) => file.path);
   const outside = files.filter(
-    (path) => !/^(dist\/|custom-elements\.json$|package\.json$|README\.md$|LICENSE$|CHANGELOG\.md$)/.test(path)
+    (path) => !/^(dist\/|frameworks\/|custom-elements\.json$|package\.json$|README\.md$|LICENSE$|CHANGELOG\.md$)/.test(path)
   );
   expect(outside).toEqual([]);
   expect(files.filter((path) => path.startsWith('dist/spa/'))).toEqual([]);
   for (const needed of ['dist/kelisim.js', 'dist/kelisim.mjs', 'dist/index.js', 'dist/define.js', 'dist/types/index.d.ts']) {
     expect(files).toContain(needed);
   }
+});
+
+test("the README's framework recipes are the example apps' files (node scripts/readme-examples.mjs)", async () => {
+  const {readme, readmeWithExamples} = await import(join(root, 'scripts/readme-examples.mjs'));
+  expect(readme()).toBe(readmeWithExamples(readme()));
+});
+
+test('the framework typings name every attribute custom-elements.json documents', () => {
+  const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
+  const typings = readFileSync(join(root, 'frameworks/attributes.d.ts'), 'utf8');
+  const attributes = manifest.modules
+    .flatMap((module: {declarations?: {tagName?: string; attributes?: {name: string}[]}[]}) => module.declarations ?? [])
+    .flatMap((declaration: {tagName?: string; attributes?: {name: string}[]}) => (declaration.tagName ? declaration.attributes ?? [] : []));
+  for (const {name} of attributes) expect(typings, name).toMatch(new RegExp(`\\n  '?${name}'?\\?:`));
+});
+
+test("a bundler keeps the split build imported for its effects (package.json's sideEffects)", async () => {
+  const {rollup} = await import('rollup');
+  const {nodeResolve} = await import('@rollup/plugin-node-resolve');
+  const entry = 'virtual:entry';
+  const bundle = await rollup({
+    input: entry,
+    plugins: [
+      {name: 'entry', resolveId: (id) => (id === entry ? id : null), load: (id) => (id === entry ? `import ${JSON.stringify(join(root, 'dist/kelisim.mjs'))};` : null)},
+      nodeResolve(),
+    ],
+    onwarn: () => {},
+  });
+  const {output} = await bundle.generate({format: 'es'});
+  expect(output[0].code).toMatch(/kelisim-consent/);
 });
