@@ -6,7 +6,14 @@ import {cookieDomains, cookiePaths, matchesPattern} from '../core/cookie-names.j
  * the names removed.
  */
 export function removeCookies(patterns: string[], keep: string): string[] {
-  const names = document.cookie
+  let jar = '';
+  try {
+    jar = document.cookie;
+  } catch {
+    // Cookies blocked (a sandboxed frame): the tags could not write any either; the store said so once.
+    return [];
+  }
+  const names = jar
     .split(';')
     .map((pair) => pair.split('=')[0].trim())
     .filter((name) => name && name !== keep && patterns.some((pattern) => matchesPattern(name, pattern)));

@@ -54,7 +54,8 @@ export const withParam = (src: string, name: string, value: string) =>
 export function queueingStub(name: string, queue: string): (...args: unknown[]) => void {
   type Stub = ((...args: unknown[]) => void) & Record<string, unknown>;
   let stub = global<Stub>(name);
-  if (!stub) {
+  // An element with that id (`<div id="ym">`) is no queue: the stub takes the name back from it.
+  if (typeof stub !== 'function') {
     stub = function () {
       // eslint-disable-next-line prefer-rest-params
       ((stub![queue] as IArguments[] | undefined) ??= []).push(arguments);

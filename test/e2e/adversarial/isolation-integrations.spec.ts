@@ -25,12 +25,15 @@ const HOSTILE_PAGES = {
   'a page gtag that throws': {
     element: 'google-analytics="G-TEST1234"',
     markup: "<script>window.gtag = function () { throw new Error('page gtag broke'); };</script>",
+    reported: true,
   },
   'a Consent Mode default when dataLayer is a form': {element: 'google-consent-mode="basic"', markup: '<form name="dataLayer"></form>'},
 };
 
 test.describe('isolation', () => {
-  for (const [name, {element, markup}] of Object.entries(HOSTILE_PAGES)) {
+  // A clobbered global may be taken back (Metrika's stub replaces `<div id="ym">`) or fail and be
+  // reported; a page's own function that throws is always reported.
+  for (const [name, {element, markup, reported}] of Object.entries(HOSTILE_PAGES as Record<string, {element: string; markup: string; reported?: boolean}>)) {
     test(`${name}: the banner works, the choice is stored, scripts run, listeners hear it`, async ({page}) => {
       await watchPage(page);
       const errors = watchErrors(page);
@@ -46,7 +49,7 @@ test.describe('isolation', () => {
       expect(await stored(page)).toMatch(/performance:1\|functional:1/);
       expect(await heard(page)).toEqual(['onChange', 'event']);
       expect(errors.uncaught).toEqual([]);
-      expect(errors.consoleErrors.some((text) => text.includes('[kelisim]'))).toBe(true);
+      if (reported) expect(errors.consoleErrors.some((text) => text.includes('[kelisim]'))).toBe(true);
     });
   }
 
