@@ -14,7 +14,7 @@ import {yandexMetrika} from './integrations/vendors/yandex-metrika.js';
 import {DEV} from './internal/dev-mode.js';
 import {error, warn} from './internal/warn.js';
 import {uuid} from './internal/uuid.js';
-import {readSiteConfig} from './site-config.js';
+import {readCookieRules, readSiteConfig, readVendorTag} from './site-config.js';
 import type {SiteConfig} from './site-config.js';
 import {cookieStore} from './storage/cookie-store.js';
 import {startTabSync} from './tab-sync.js';
@@ -127,7 +127,15 @@ export function startRuntime(host: HTMLElement, load: () => Promise<unknown>): R
   (window.KelisimVendors ??= []).unshift(yandexMetrika, googleAnalytics);
   let integrations: ReturnType<typeof startIntegrations> | undefined;
   // Each step on its own: a page that broke a vendor's globals must not stop the rest.
-  safely(() => (integrations = startIntegrations(config, manager, () => runtime.host, nonce)));
+  safely(() => (integrations = startIntegrations(
+      config,
+      manager,
+      {
+        vendorTag: (vendor) => readVendorTag(runtime.host, vendor, config.spa),
+        cookieRules: () => readCookieRules(runtime.host),
+      },
+      nonce
+    )));
   let granted = manager.granted();
   /**
    * Every way consent goes down ends here (a decision, a reset, another tab's change): Google

@@ -2,7 +2,6 @@ import type {ConsentManager} from '../core/consent-manager.js';
 import {ConsentStatus} from '../core/types.js';
 import type {CategoryId} from '../core/types.js';
 import {warn} from '../internal/warn.js';
-import {readCookieRules, readVendorTag} from '../site-config.js';
 import type {SiteConfig} from '../site-config.js';
 import {removeCookies, removeStorage} from './cookie-cleanup.js';
 import {writeConsentDefault, writeConsentUpdate} from './google-consent-mode.js';
@@ -38,6 +37,12 @@ function guarded(vendor: Vendor, action: () => void): void {
   }
 }
 
+/** What the page's element says of vendors and cookies, read when needed: the element may change. */
+export interface PageSettings {
+  vendorTag(vendor: Vendor): VendorTag | undefined;
+  cookieRules(): Record<CategoryId, string[]>;
+}
+
 /**
  * The vendors a site turns on by attribute, through the `Vendor` interface only, and Google
  * Consent Mode. `update` follows each change of the choice; `withdraw` stops and cleans what a
@@ -46,7 +51,7 @@ function guarded(vendor: Vendor, action: () => void): void {
 export function startIntegrations(
   config: SiteConfig,
   manager: ConsentManager,
-  host: () => Element,
+  page: PageSettings,
   nonce: string | undefined
 ) {
   const allowed = (category: CategoryId) => manager.allowed(category);
@@ -83,7 +88,7 @@ export function startIntegrations(
   const add = (vendor: Vendor) => {
     if (known.includes(vendor)) return;
     known.push(vendor);
-    const tag = readVendorTag(host(), vendor, config.spa);
+    const tag = page.vendorTag(vendor);
     if (!tag) return;
     const item: Active = {vendor, tag};
     active.push(item);
@@ -93,7 +98,7 @@ export function startIntegrations(
 
   /** Removes what the vendors and the site's rules list for `categories`; the kept consent cookie aside. */
   const clean = (categories: CategoryId[]) => {
-    const rules = readCookieRules(host());
+    const rules = page.cookieRules();
     const cookies = categories.flatMap((id) => rules[id] ?? []);
     const storage: string[] = [];
     for (const vendor of known) {

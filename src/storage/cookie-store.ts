@@ -45,7 +45,8 @@ export function cookieStore(options: CookieOptions): ConsentStore {
     let path = '';
     for (const part of location.pathname.split('/').filter(Boolean)) paths.push((path += `/${part}`), `${path}/`);
     for (const at of [undefined, ...cookieDomains(location.hostname)]) {
-      for (const where of paths) Cookies.remove(name, {path: where, domain: at});
+      // Not js-cookie's remove: it expires the cookie a day before the page's clock, which a skewed clock puts in the future.
+      for (const where of paths) Cookies.set(name, '', {path: where, domain: at, expires: new Date(0)});
     }
   };
   const set = (value: string) => {
