@@ -7,7 +7,12 @@ import {LANGUAGES} from './i18n/language.js';
 import {readJsonConfig, readSiteConfig} from './site-config.js';
 import type {SiteConfig} from './site-config.js';
 import {warn} from './internal/warn.js';
+import {googleAds} from './integrations/vendors/google-ads.js';
 import {googleAnalytics} from './integrations/vendors/google-analytics.js';
+import {metaPixel} from './integrations/vendors/meta-pixel.js';
+import {microsoftClarity} from './integrations/vendors/microsoft-clarity.js';
+import {tiktokPixel} from './integrations/vendors/tiktok-pixel.js';
+import {vkAds} from './integrations/vendors/vk-ads.js';
 import {yandexMetrika} from './integrations/vendors/yandex-metrika.js';
 
 /** The element's own attributes (the UI's); the config's are learnt from readSiteConfig itself. */
@@ -45,8 +50,10 @@ function configAttributes(document: Document): Set<string> {
   probe.getAttribute = (name) => (read.add(name), null);
   probe.hasAttribute = (name) => (read.add(name), false);
   readSiteConfig(probe);
-  // Each vendor reads its own attribute and its -src, -options and -category variants.
-  for (const {attribute} of [yandexMetrika, googleAnalytics, ...(window.KelisimVendors ?? [])]) {
+  // Each vendor reads its own attribute and its -src, -options and -category variants; the add-on's
+  // vendors count too, since their script may come after this check.
+  const vendors = [yandexMetrika, googleAnalytics, googleAds, metaPixel, tiktokPixel, vkAds, microsoftClarity];
+  for (const {attribute} of [...vendors, ...(window.KelisimVendors ?? [])]) {
     for (const suffix of ['', '-src', '-options', '-category']) read.add(attribute + suffix);
   }
   return read;
