@@ -31,7 +31,8 @@ const PROJECTS: Record<string, () => Project> = {
     if (!driver) return {name: 'webkit', use: {browserName: 'webkit', launchOptions: {executablePath}}};
     // WebKitGTK over WebDriver (test/e2e/fixtures.ts): it sends 127.0.0.1 past the proxy that
     // routes requests, so its pages use another name for the test server.
-    return {name: 'webkit', use: {browserName: 'webkit', webdriver: {driver, binary}, baseURL: `http://${WEBKIT_HOST}:${port}`} as Project['use']};
+    // Every step is a WebDriver round trip, so its tests get more time.
+    return {name: 'webkit', timeout: 60_000, use: {browserName: 'webkit', webdriver: {driver, binary}, baseURL: `http://${WEBKIT_HOST}:${port}`} as Project['use']};
   },
 };
 

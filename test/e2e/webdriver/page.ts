@@ -211,7 +211,7 @@ type Listener = (value: any) => void;
 /** One page: a WebDriver session of MiniBrowser (kept for the worker, reset between tests). */
 export class WebDriverPage {
   readonly _apiName = 'Page';
-  private routes: {match: (url: string) => boolean; handler: (route: Route) => unknown}[] = [];
+  private routes: {pattern: UrlMatch; match: (url: string) => boolean; handler: (route: Route) => unknown}[] = [];
   private listeners = new Map<string, Set<Listener>>();
   private initScripts: string[] = [];
   private origins = new Set<string>();
@@ -280,10 +280,10 @@ export class WebDriverPage {
   }
 
   async route(pattern: UrlMatch, handler: (route: Route) => unknown) {
-    this.routes.push({match: matcher(pattern, this.baseURL), handler});
+    this.routes.push({pattern, match: matcher(pattern, this.baseURL), handler});
   }
   async unroute(pattern: UrlMatch) {
-    this.routes = this.routes.filter((route) => route.match !== pattern);
+    this.routes = this.routes.filter((route) => route.pattern !== pattern);
   }
   async addInitScript(script: ((arg: any) => unknown) | string | {content?: string}, arg?: unknown) {
     const source = typeof script === 'function' ? `(${script})(${JSON.stringify(arg)});` : typeof script === 'string' ? script : script.content ?? notApplicable('addInitScript from a file');
