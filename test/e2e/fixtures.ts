@@ -5,7 +5,7 @@ import {test as base} from 'playwright/test';
 import type {Browser, BrowserContext, Page} from 'playwright/test';
 import {startWebKitDriver} from '../../scripts/browsers.mjs';
 import {TEST_HOSTS} from '../browsers.js';
-import {WebDriverPage, orNotApplicable} from './webdriver/page.js';
+import {WebDriverPage, notApplicable, orNotApplicable} from './webdriver/page.js';
 
 export * from 'playwright/test';
 
@@ -44,8 +44,13 @@ export const test = base.extend<object, WorkerFixtures>({
     await use(context);
     await context.close();
   },
-  page: async ({context, webdriverPage}, use) => {
-    if (!webdriverPage) return use(await context.newPage());
+  page: async ({context, webdriverPage, launchOptions}, use) => {
+    if (!webdriverPage) {
+      const page = await context.newPage();
+      // Over WebDriver BiDi, Playwright's media emulation loses the page in a stock Firefox.
+      if (launchOptions.channel === 'moz-firefox') page.emulateMedia = () => notApplicable('stock Firefox over WebDriver BiDi: no media emulation');
+      return use(page);
+    }
     await use(orNotApplicable(webdriverPage, 'page') as unknown as Page);
     await webdriverPage.reset();
   },

@@ -4,6 +4,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import {test} from 'playwright/test';
 import {remote} from 'webdriverio';
+import {webkitCapabilities} from '../../../scripts/browsers.mjs';
 import {capture, inPage} from './in-page.js';
 import type {Step} from './in-page.js';
 import {InterceptingProxy, browserWithCertificate} from './proxy.js';
@@ -13,8 +14,9 @@ import type {Decision, ProxiedRequest, Reply} from './proxy.js';
 export const WEBKIT_HOST = 'kelisim.test';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const notApplicable = (what: string): never => {
-  test.info().skip(true, `WebKit over WebDriver: ${what}`);
+/** Marks the running test not applicable to this engine, saying why, and stops it. */
+export const notApplicable = (why: string): never => {
+  test.info().skip(true, why);
   throw new Error('unreachable');
 };
 
@@ -98,7 +100,7 @@ export class Locator {
     return this.with({text: text instanceof RegExp ? {source: text.source, flags: text.flags} : text, exact: options.exact});
   }
   filter(options: {hasText?: string | RegExp}) {
-    if (options.hasText === undefined || Object.keys(options).length > 1) notApplicable('locator.filter beyond hasText');
+    if (options.hasText === undefined || Object.keys(options).length > 1) notApplicable('WebKit over WebDriver: locator.filter beyond hasText');
     const hasText = options.hasText instanceof RegExp ? {source: options.hasText.source, flags: options.hasText.flags} : options.hasText!;
     return this.with({hasText});
   }
@@ -178,7 +180,7 @@ export class Locator {
   }
   async waitFor(options: {state?: string; timeout?: number} = {}) {
     const state = options.state ?? 'visible';
-    const expression = {visible: 'to.be.visible', hidden: 'to.be.hidden', attached: 'to.be.attached'}[state] ?? notApplicable(`waitFor ${state}`);
+    const expression = {visible: 'to.be.visible', hidden: 'to.be.hidden', attached: 'to.be.attached'}[state] ?? notApplicable(`WebKit over WebDriver: waitFor ${state}`);
     const result = await this._expect(expression, {isNot: false, timeout: options.timeout ?? 15_000});
     if (!result.matches) throw new Error(`Timed out waiting for ${this} to be ${state}`);
   }
@@ -191,7 +193,7 @@ export class Locator {
         `return (${inPage})().check(arg.steps, arg.expression, arg.options);`,
         {steps: this.steps, expression, options: {...options, signal: undefined}}
       );
-      if (result.unsupported) notApplicable(result.unsupported);
+      if (result.unsupported) notApplicable(`WebKit over WebDriver: ${result.unsupported}`);
       if (result.matches !== options.isNot || Date.now() > deadline) {
         return {matches: result.matches, received: {value: result.received}, log: [], timedOut: result.matches === options.isNot};
       }
@@ -241,13 +243,10 @@ export class WebDriverPage {
       hostname: '127.0.0.1',
       port: options.driverPort,
       logLevel: 'error',
-      capabilities: {
-        browserName: 'MiniBrowser',
+      capabilities: webkitCapabilities(browserWithCertificate(options.binary), {
         acceptInsecureCerts: true,
         proxy: {proxyType: 'manual', httpProxy: `127.0.0.1:${proxyPorts.http}`, sslProxy: `127.0.0.1:${proxyPorts.https}`},
-        'wdio:enforceWebDriverClassic': true,
-        'webkitgtk:browserOptions': {binary: browserWithCertificate(options.binary), args: ['--automation']},
-      } as WebdriverIO.Capabilities,
+      }),
     });
     page = new WebDriverPage(browser, proxy, `http://${WEBKIT_HOST}:${options.testPort}`);
     await page.setViewportSize(page.viewport);
@@ -286,14 +285,14 @@ export class WebDriverPage {
     this.routes = this.routes.filter((route) => route.pattern !== pattern);
   }
   async addInitScript(script: ((arg: any) => unknown) | string | {content?: string}, arg?: unknown) {
-    const source = typeof script === 'function' ? `(${script})(${JSON.stringify(arg)});` : typeof script === 'string' ? script : script.content ?? notApplicable('addInitScript from a file');
+    const source = typeof script === 'function' ? `(${script})(${JSON.stringify(arg)});` : typeof script === 'string' ? script : script.content ?? notApplicable('WebKit over WebDriver: addInitScript from a file');
     this.initScripts.push(source);
   }
 
   // --- events ---------------------------------------------------------------------------------
 
   on(event: string, listener: Listener) {
-    if (!['request', 'console', 'pageerror'].includes(event)) notApplicable(`page.on('${event}')`);
+    if (!['request', 'console', 'pageerror'].includes(event)) notApplicable(`WebKit over WebDriver: page.on('${event}')`);
     if (!this.listeners.has(event)) this.listeners.set(event, new Set());
     this.listeners.get(event)!.add(listener);
     return this;
@@ -382,7 +381,7 @@ export class WebDriverPage {
   }
   /** 'load' is a new document finished loading (the page reloads itself, in these tests). */
   async waitForEvent(event: string) {
-    if (event !== 'load') notApplicable(`page.waitForEvent('${event}')`);
+    if (event !== 'load') notApplicable(`WebKit over WebDriver: page.waitForEvent('${event}')`);
     const before = await this.evaluate(() => (window as any).__kelisimDocument).catch(() => undefined);
     for (;;) {
       await sleep(100);
@@ -441,7 +440,7 @@ export class WebDriverPage {
     await this.drain();
   }
   private async press(combo: string) {
-    await this.keys(combo.split('+').map((key) => KEYS[key] ?? (key.length === 1 ? key : notApplicable(`the key ${key}`))));
+    await this.keys(combo.split('+').map((key) => KEYS[key] ?? (key.length === 1 ? key : notApplicable(`WebKit over WebDriver: the key ${key}`))));
   }
 
   viewportSize() {
@@ -554,7 +553,7 @@ export function orNotApplicable<T extends object>(target: T, name: string): T {
         if (property === 'context' && typeof value === 'function') return () => orNotApplicable(value.call(object), 'context');
         return typeof value === 'function' ? value.bind(object) : value;
       }
-      return () => notApplicable(`${name}.${String(property)}()`);
+      return () => notApplicable(`WebKit over WebDriver: ${name}.${String(property)}()`);
     },
   });
 }
