@@ -1,30 +1,51 @@
-// Page tests: whole pages served from 127.0.0.1 in Debian's Chromium, watching the network.
+// Page tests: whole pages served from 127.0.0.1, watching the network, in each engine that
+// scripts/browsers.mjs finds. KELISIM_BROWSERS narrows a run (`KELISIM_BROWSERS=firefox`).
 import {defineConfig} from '@playwright/test';
-import {chromiumLaunchOptions} from './test/chromium.js';
+import type {Project} from '@playwright/test';
+import {ENGINES, TEST_HOSTS, chromiumLaunchOptions, firefoxLaunchOptions, webkitBrowser} from './test/browsers.js';
+import {WEBKIT_HOST} from './test/e2e/webdriver/page.js';
 
 // KELISIM_TEST_PORT lets several checkouts run their page tests side by side.
 export const port = Number(process.env.KELISIM_TEST_PORT ?? 4317);
 
+const PROJECTS: Record<string, () => Project> = {
+  chromium: () => ({
+    name: 'chromium',
+    use: {
+      browserName: 'chromium',
+      launchOptions: {
+        ...chromiumLaunchOptions,
+        args: [
+          ...chromiumLaunchOptions.args,
+          // Test host names resolve to 127.0.0.1, so a cookie set on the parent domain is real.
+          `--host-resolver-rules=${TEST_HOSTS.map((host) => `MAP ${host} 127.0.0.1`).join(', ')}`,
+          // Test pages come from route.fulfill, which Chromium counts as public; let them load the local server's scripts.
+          '--disable-features=LocalNetworkAccessChecks,BlockInsecurePrivateNetworkRequests,PrivateNetworkAccessSendPreflights',
+        ],
+      },
+    },
+  }),
+  firefox: () => ({name: 'firefox', use: {browserName: 'firefox', launchOptions: firefoxLaunchOptions()}}),
+  webkit: () => {
+    const {driver, binary, executablePath} = webkitBrowser();
+    if (!driver) return {name: 'webkit', use: {browserName: 'webkit', launchOptions: {executablePath}}};
+    // WebKitGTK over WebDriver (test/e2e/fixtures.ts): it sends 127.0.0.1 past the proxy that
+    // routes requests, so its pages use another name for the test server.
+    // Every step is a WebDriver round trip, so its tests get more time.
+    return {name: 'webkit', timeout: 60_000, use: {browserName: 'webkit', webdriver: {driver, binary}, baseURL: `http://${WEBKIT_HOST}:${port}`} as Project['use']};
+  },
+};
+
 export default defineConfig({
   testDir: 'test/e2e',
+  // Maps '@playwright/test' to test/e2e/fixtures.ts, which gives WebKit's WebDriver page.
+  tsconfig: './tsconfig.test.json',
   fullyParallel: true,
   workers: 2,
   forbidOnly: !!process.env.CI,
   reporter: 'list',
-  use: {
-    browserName: 'chromium',
-    baseURL: `http://127.0.0.1:${port}`,
-    launchOptions: {
-      ...chromiumLaunchOptions,
-      // Two names for 127.0.0.1, so a cookie set on the parent domain is real.
-      args: [
-        ...chromiumLaunchOptions.args,
-        '--host-resolver-rules=MAP orta.test 127.0.0.1, MAP *.orta.test 127.0.0.1',
-        // Test pages come from route.fulfill, which Chromium counts as public; let them load the local server's scripts.
-        '--disable-features=LocalNetworkAccessChecks,BlockInsecurePrivateNetworkRequests,PrivateNetworkAccessSendPreflights',
-      ],
-    },
-  },
+  use: {baseURL: `http://127.0.0.1:${port}`},
+  projects: ENGINES.filter((name) => PROJECTS[name]).map((name) => PROJECTS[name]()),
   webServer: {
     command: `node scripts/serve.mjs --port ${port}`,
     url: `http://127.0.0.1:${port}/kelisim.js`,

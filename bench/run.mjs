@@ -9,7 +9,7 @@ import {cpus, totalmem} from 'node:os';
 import {extname, join, resolve} from 'node:path';
 import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
 import {chromium} from 'playwright';
-import {chromiumLaunchOptions} from '../test/chromium.js';
+import {chromiumLaunchOptions} from '../test/browsers.js';
 import {LIBRARIES, pageHtml} from './pages.mjs';
 
 const root = resolve(import.meta.dirname, '..');

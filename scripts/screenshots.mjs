@@ -2,7 +2,7 @@
 // mobile, over the demo page, into docs/screenshots/. Run after `npm run build`.
 import {mkdirSync} from 'node:fs';
 import {chromium} from 'playwright';
-import {chromiumLaunchOptions} from '../test/chromium.js';
+import {chromiumLaunchOptions} from '../test/browsers.js';
 import {serve} from './serve.mjs';
 
 const out = 'docs/screenshots';

@@ -288,7 +288,7 @@ test.describe('embeds and pixels', () => {
 });
 
 test.describe('single-page apps', () => {
-  test('spa mode sends a Metrika hit and a GA page view per navigation, only while consent holds', async ({page}) => {
+  test('spa mode sends a Metrika hit and a GA page view per navigation, only while consent holds', async ({page, baseURL}) => {
     await watchPage(page);
     await openSite(page, {element: element(`${METRIKA} ${GOOGLE} spa reload-on-withdraw="false"`), body: ''});
     await page.evaluate(() => history.pushState({}, '', '/before-consent'));
@@ -299,7 +299,7 @@ test.describe('single-page apps', () => {
     // The counter is deferred, so Kelisim sends the page view of the page it started on.
     expect(await ran(page)).toContain('ym 12345678 init {"clickmap":true,"trackLinks":true,"accurateTrackBounce":true,"defer":true}');
     const hits = (await ran(page)).filter((line) => line.includes(' hit '));
-    expect(hits).toEqual([`ym 12345678 hit http://127.0.0.1:${port}/before-consent`, `ym 12345678 hit http://127.0.0.1:${port}/catalog`]);
+    expect(hits).toEqual([`ym 12345678 hit ${baseURL}/before-consent`, `ym 12345678 hit ${baseURL}/catalog`]);
 
     await page.evaluate(() => window.Kelisim!.rejectAll());
     const before = (await ran(page)).length;
