@@ -14,6 +14,7 @@ export interface KelisimConsentAttributes {
   'google-analytics'?: string;
   'google-analytics-src'?: string;
   'google-consent-mode'?: string | boolean;
+  'google-consent-options'?: string;
   'reload-on-withdraw'?: string | boolean;
   spa?: string | boolean;
   'consent-endpoint'?: string;
