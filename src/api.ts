@@ -1,6 +1,7 @@
 import {ChangeSource, ConsentStatus, ESSENTIAL} from './core/types.js';
 import type {CategoryId, ConsentChange} from './core/types.js';
 import type {ConsentState} from './events.js';
+import {addLanguage as register} from './i18n/language.js';
 import {error, warn} from './internal/warn.js';
 import {currentRuntime} from './runtime.js';
 import type {Runtime} from './runtime.js';
@@ -83,4 +84,15 @@ export function onChange(callback: (change: ConsentChange) => void): () => void 
   };
   document.addEventListener('kelisim-change', listener);
   return () => document.removeEventListener('kelisim-change', listener);
+}
+
+/**
+ * Adds a language or script (`kk-Latn`, `uz`, `ky`) with its texts, keyed like `locales/en.json`;
+ * the language switch offers it. Keys it lacks are reported and shown in English. Safe to call
+ * before start-up.
+ */
+export function addLanguage(tag: string, texts: Record<string, string>): boolean {
+  const added = register(tag, texts);
+  currentRuntime()?.ui?.requestUpdate();
+  return added;
 }

@@ -1,5 +1,5 @@
 // The npm entry: exports only. `import 'kelisim/define'` registers the element.
-export {accept, acceptAll, allowed, getConsent, onChange, rejectAll, reset, showPreferences} from './api.js';
+export {accept, acceptAll, addLanguage, allowed, getConsent, onChange, rejectAll, reset, showPreferences} from './api.js';
 export {KelisimConsent} from './components/kelisim-consent/kelisim-consent.js';
 export {KelisimPlaceholder} from './components/kelisim-placeholder/kelisim-placeholder.js';
 export {ChangeSource, ConsentStatus, ESSENTIAL} from './core/types.js';

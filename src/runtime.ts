@@ -28,6 +28,8 @@ export interface ConsentUI extends HTMLElement {
   /** Shows or hides the banner after the stored choice changed outside the UI. */
   refresh(): void;
   showPreferences(): void;
+  /** Renders again, e.g. with a language the site just added. */
+  requestUpdate(): void;
 }
 
 /**
@@ -47,6 +49,8 @@ export interface Runtime {
   decideAll(granted: boolean, source: ChangeSource): ConsentChange;
   /** Grants these categories on top of what is granted now (a placeholder's "Allow and show"). */
   allow(categories: CategoryId[]): ConsentChange;
+  /** Shows the embed behind a placeholder for this page view only, granting nothing. */
+  loadOnce(placeholder: Element): void;
   state(): ConsentState;
   /** Runs `action` with the UI, loading it first if it is not there yet. */
   withUI(action: (ui: ConsentUI) => void): void;
@@ -100,6 +104,7 @@ export function startRuntime(host: HTMLElement, load: () => Promise<unknown>): R
       runtime.decide(Object.fromEntries(config.categories.map((id) => [id, granted])), source),
     allow: (categories) =>
       runtime.decide(Object.fromEntries([...manager.granted(), ...categories].map((id) => [id, true])), ChangeSource.SAVE),
+    loadOnce: (placeholder) => embeds.loadOnce(placeholder),
     state: () => ({status: manager.status, granted: manager.granted(), record: manager.record}),
     withUI(action) {
       // A framework may have removed the element: the banner or dialog needs one in the page.

@@ -76,11 +76,11 @@ function readGpc(value: string | undefined): 'reject' | undefined {
 }
 
 /**
- * The element's `<script type="application/json">` child: the site's texts and cookie rules.
+ * The element's `<script type="application/json">` child: the site's texts, added languages and cookie rules.
  * Read when needed rather than at start-up, since the parser connects the element before its
  * children exist.
  */
-export function readJsonConfig(host: Element): {texts?: unknown; cookies?: unknown} {
+export function readJsonConfig(host: Element): {texts?: unknown; languages?: unknown; cookies?: unknown} {
   const script = host.querySelector(':scope > script[type="application/json"]');
   if (!script) return {};
   try {

@@ -13,11 +13,17 @@ const MAX_CATEGORIES = 32;
 const CATEGORY_ID = /^[a-z][a-z0-9]{0,31}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const UINT = /^(0|[1-9]\d{0,10})$/;
-const LANG = /^[a-z]{2,3}$/;
+/** A BCP 47 tag as sites use them: `kk`, `kk-Latn`, `uz-Cyrl-UZ`. */
+const LANG = /^[a-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}$/;
 
 /** True for ids a site may use for a category: lower-case letters and digits, as `marketing`. */
 export function isCategoryId(id: string): boolean {
   return CATEGORY_ID.test(id);
+}
+
+/** True for language tags a record may store and a site may add: `kk`, `kk-Latn`, `uz`. */
+export function isLanguageTag(tag: unknown): boolean {
+  return typeof tag === 'string' && LANG.test(tag);
 }
 
 export function serializeRecord(record: ConsentRecord): string {
@@ -45,7 +51,7 @@ export function parseRecord(raw: string): ParseResult {
   if (!UINT.test(revision)) return {problem: 'revision is not a whole number'};
   if (!UINT.test(createdAt) || !UINT.test(updatedAt)) return {problem: 'times are not whole numbers'};
   if (+updatedAt < +createdAt) return {problem: 'record was updated before it was created'};
-  if (!LANG.test(lang)) return {problem: 'language is not a language code'};
+  if (!isLanguageTag(lang)) return {problem: 'language is not a language code'};
   const granted = parseDecisions(decisions);
   if (!granted) return {problem: 'category decisions are malformed'};
   return {

@@ -9,8 +9,8 @@ export const PLACEHOLDER_TAG = 'kelisim-placeholder';
 /**
  * Gives gated embeds their `src` once their categories are allowed, if it is an http(s) URL (any
  * other is refused with a console error and dropped). A blocked iframe is hidden
- * behind a placeholder that names the service and offers to allow it; images and pixels simply
- * stay without `src`, so nothing is fetched.
+ * behind a placeholder that names the service and offers to allow it, or to load it once;
+ * images and pixels simply stay without `src`, so nothing is fetched.
  */
 export function createEmbedGate(
   root: Document,
@@ -19,26 +19,39 @@ export function createEmbedGate(
 ) {
   const placeholders = new WeakMap<Element, HTMLElement>();
 
+  const show = (embed: HTMLElement) => {
+    const src = httpUrl(embed);
+    embed.removeAttribute('data-src');
+    if (src === undefined) return;
+    embed.setAttribute('src', src);
+    placeholders.get(embed)?.remove();
+    if (embed.hasAttribute('data-kelisim-hidden')) {
+      embed.hidden = false;
+      embed.removeAttribute('data-kelisim-hidden');
+    }
+  };
+
   const release = () => {
     for (const embed of root.querySelectorAll<HTMLElement>(GATED_EMBED)) {
-      if (categoriesAllowed(embed, allowed)) {
-        const src = httpUrl(embed);
-        embed.removeAttribute('data-src');
-        if (src === undefined) continue;
-        embed.setAttribute('src', src);
-        placeholders.get(embed)?.remove();
-        if (embed.hasAttribute('data-kelisim-hidden')) {
-          embed.hidden = false;
-          embed.removeAttribute('data-kelisim-hidden');
-        }
-      } else if (embed instanceof HTMLIFrameElement && !placeholders.has(embed)) {
+      if (categoriesAllowed(embed, allowed)) show(embed);
+      else if (embed instanceof HTMLIFrameElement && !placeholders.has(embed)) {
         placeholders.set(embed, placeholderFor(embed));
         onPlaceholder();
       }
     }
   };
 
-  return {release};
+  /**
+   * "Load once": shows the one embed behind `placeholder` for this page view. Consent is not
+   * touched, so the next page view blocks it again.
+   */
+  const loadOnce = (placeholder: Element) => {
+    for (const embed of root.querySelectorAll<HTMLElement>(GATED_EMBED)) {
+      if (placeholders.get(embed) === placeholder) show(embed);
+    }
+  };
+
+  return {release, loadOnce};
 }
 
 function placeholderFor(iframe: HTMLIFrameElement): HTMLElement {

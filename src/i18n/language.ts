@@ -1,14 +1,40 @@
 // Which language to speak, without loading any texts: the start-up path needs this for the
 // language stored with a decision, and must not pull in the locales.
 
-export const LANGUAGES = ['kk', 'ru', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+import {isLanguageTag} from '../core/record.js';
+import {error} from '../internal/warn.js';
+
+/** The shipped languages, then those the site added (`kk-Latn`, `uz`); the language switch offers them all. */
+export const LANGUAGES: Language[] = ['kk', 'ru', 'en'];
+export type Language = 'kk' | 'ru' | 'en' | (string & {});
 export const DEFAULT_LANGUAGE: Language = 'kk';
 
-/** Maps a language tag to a shipped language: `kk-KZ` → `kk`, `RU` → `ru`, `de` → undefined. */
+/** The texts of each added language as the site gave them; the UI checks them when it first shows them. */
+export const ADDED_TEXTS: Record<string, unknown> = {};
+
+/**
+ * Adds a language or script (`kk-Latn`, `uz`, `ky`) with its texts, keyed like `locales/en.json`.
+ * Kept in the start-up path without the locales, so a site may call it before the UI loads.
+ */
+export function addLanguage(tag: string, texts: unknown): boolean {
+  if (!isLanguageTag(tag) || LANGUAGES.slice(0, 3).includes(tag)) {
+    error(`addLanguage(${JSON.stringify(tag)}) is refused: give a new BCP 47 tag like "kk-Latn" or "uz".`);
+    return false;
+  }
+  if (!LANGUAGES.includes(tag)) LANGUAGES.push(tag);
+  ADDED_TEXTS[tag] = texts;
+  return true;
+}
+
+/** Maps a language tag to the closest language Kelisim speaks: `kk-Latn-KZ` → `kk-Latn` if added, else `kk`; `de` → undefined. */
 export function toLanguage(tag: string | null | undefined): Language | undefined {
-  const base = tag?.toLowerCase().split(/[-_]/)[0];
-  return LANGUAGES.find((language) => language === base);
+  const parts = tag?.toLowerCase().split(/[-_]/) ?? [];
+  for (let length = parts.length; length > 0; length--) {
+    const wanted = parts.slice(0, length).join('-');
+    const found = LANGUAGES.find((language) => language.toLowerCase() === wanted);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** The first candidate that maps to a shipped language, else Kazakh. */

@@ -1,13 +1,36 @@
 import en from '../../locales/en.json';
 import kk from '../../locales/kk.json';
 import ru from '../../locales/ru.json';
-import {LANGUAGES} from './language.js';
+import {ADDED_TEXTS, LANGUAGES} from './language.js';
 import type {Language} from './language.js';
 
 /** The shipped texts; `en.json` is the type every locale must match key for key. */
 export type Messages = typeof en;
 
-export const SHIPPED: Record<Language, Messages> = {kk, ru, en};
+export const SHIPPED: Record<'kk' | 'ru' | 'en', Messages> = {kk, ru, en};
+
+/** Each added language's texts once checked, by the object the site gave. */
+const checked = new Map<unknown, Messages>();
+
+/**
+ * A language's texts. An added language's are checked the first time they are needed: the keys
+ * it lacks are reported by name and shown in English, so a partial translation shows no raw key.
+ */
+export function messagesOf(language: Language, warn: (message: string) => void): Messages {
+  const shipped = (SHIPPED as Partial<Record<string, Messages>>)[language];
+  if (shipped) return shipped;
+  const given = ADDED_TEXTS[language];
+  let messages = checked.get(given);
+  if (!messages) {
+    const own = Object.entries(given && typeof given === 'object' ? given : {}).filter(([, text]) => typeof text === 'string');
+    const keys = new Set(own.map(([key]) => key));
+    const missing = Object.keys(en).filter((key) => !keys.has(key));
+    if (missing.length) warn(`Language "${language}" has no text for ${missing.join(', ')}; English is shown for them.`);
+    messages = {...en, $language: language, ...Object.fromEntries(own)};
+    checked.set(given, messages);
+  }
+  return messages;
+}
 
 /** A site's own texts per language, e.g. `{ru: {bannerTitle: '…', marketingTitle: '…'}}`. */
 export type TextOverrides = Partial<Record<string, Record<string, string>>>;
@@ -34,7 +57,7 @@ export function format(text: string, values: Record<string, string>): string {
 export function createTranslator(overrides: TextOverrides, warn: (message: string) => void): Translate {
   const warned = new Set<string>();
   return (language, key) => {
-    const own = overrides[language]?.[key] ?? (SHIPPED[language] as Record<string, string>)[key];
+    const own = overrides[language]?.[key] ?? (messagesOf(language, warn) as Record<string, string>)[key];
     if (own !== undefined) return own;
     const fallback =
       overrides.en?.[key] ?? Object.values(overrides).find((texts) => texts?.[key] !== undefined)?.[key] ?? key;
@@ -64,7 +87,7 @@ export function checkOverrides(
     return checked;
   }
   for (const [language, texts] of Object.entries(input)) {
-    if (!(LANGUAGES as readonly string[]).includes(language)) {
+    if (!LANGUAGES.includes(language)) {
       warn(`Texts for "${language}" are ignored: the languages are ${LANGUAGES.join(', ')}.`);
       continue;
     }

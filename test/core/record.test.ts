@@ -27,6 +27,12 @@ describe('parseRecord', () => {
     expect(parseRecord(serializeRecord(record)).record).to.deep.equal(record);
   });
 
+  it('reads back a BCP 47 language tag a site added', () => {
+    for (const lang of ['kk-Latn', 'uz', 'uz-Cyrl-UZ']) {
+      expect(parseRecord(serializeRecord({...record, lang})).record?.lang).to.equal(lang);
+    }
+  });
+
   const corrupt: [string, string][] = [
     ['an empty string', ''],
     ['JSON', '{"v":1}'],
@@ -40,6 +46,7 @@ describe('parseRecord', () => {
     ['an update before creation', serializeRecord({...record, updatedAt: 1})],
     ['a time that is not a number', serializeRecord(record).replace('1763800000', 'NaN')],
     ['a language that is not a code', serializeRecord({...record, lang: '<b>'})],
+    ['a language tag with an empty subtag', serializeRecord({...record, lang: 'kk--Latn'})],
     ['an oversized value', serializeRecord(record) + 'x'.repeat(2000)],
   ];
   for (const [what, raw] of corrupt) {

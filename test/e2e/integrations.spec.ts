@@ -281,9 +281,9 @@ test.describe('embeds and pixels', () => {
     await watchPage(page);
     await openSite(page, {body, lang: 'kk'});
     const placeholder = page.locator('kelisim-placeholder');
-    await expect(placeholder.getByRole('button')).toHaveText('Рұқсат беру және көрсету');
+    await expect(placeholder.getByRole('button')).toHaveText(['Рұқсат беру және көрсету', 'Тек осы жолы көрсету']);
     await page.getByRole('button', {name: 'English'}).click();
-    await expect(placeholder.getByRole('button')).toHaveText('Allow and show');
+    await expect(placeholder.getByRole('button')).toHaveText(['Allow and show', 'Show just this once']);
   });
 });
 

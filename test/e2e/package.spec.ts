@@ -11,7 +11,7 @@ const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
 test('the npm entry imports in Node without touching the DOM', async () => {
   const kelisim = await import(join(root, 'dist/index.js'));
   expect(Object.keys(kelisim).sort()).toEqual(
-    ['ChangeSource', 'ConsentStatus', 'ESSENTIAL', 'KelisimConsent', 'KelisimPlaceholder', 'accept', 'acceptAll', 'allowed', 'getConsent',
+    ['ChangeSource', 'ConsentStatus', 'ESSENTIAL', 'KelisimConsent', 'KelisimPlaceholder', 'accept', 'acceptAll', 'addLanguage', 'allowed', 'getConsent',
       'onChange', 'rejectAll', 'reset', 'showPreferences']
   );
   expect(kelisim.allowed('performance')).toBe(false);

@@ -1,5 +1,5 @@
 import {expect} from 'chai';
-import {languageOf, pickLanguage, toLanguage} from '../../src/i18n/language.js';
+import {LANGUAGES, addLanguage, languageOf, pickLanguage, toLanguage} from '../../src/i18n/language.js';
 
 describe('toLanguage', () => {
   it('maps regional tags to their base language', () => {
@@ -11,6 +11,15 @@ describe('toLanguage', () => {
   it('knows nothing of languages Kelisim does not ship', () => {
     expect(toLanguage('de')).to.equal(undefined);
     expect(toLanguage(null)).to.equal(undefined);
+  });
+});
+
+describe('addLanguage', () => {
+  it('adds a BCP 47 tag that the closest match then prefers over its base language', () => {
+    expect(addLanguage('kk-Latn', {})).to.equal(true);
+    expect(LANGUAGES).to.include('kk-Latn');
+    expect(toLanguage('KK-latn-KZ')).to.equal('kk-Latn');
+    expect(toLanguage('kk-KZ')).to.equal('kk');
   });
 });
 

@@ -1,9 +1,9 @@
 import {LitElement, html, nothing} from 'lit';
 import type {PropertyValues} from 'lit';
 import {ChangeSource, ConsentStatus, ESSENTIAL} from '../../core/types.js';
-import {LANGUAGES, languageOf} from '../../i18n/language.js';
+import {ADDED_TEXTS, LANGUAGES, addLanguage, languageOf} from '../../i18n/language.js';
 import type {Language} from '../../i18n/language.js';
-import {SHIPPED, categoryKeys, checkOverrides, createTranslator, format, listOf} from '../../i18n/localize.js';
+import {categoryKeys, checkOverrides, createTranslator, format, listOf, messagesOf} from '../../i18n/localize.js';
 import type {TextOverrides, Translate} from '../../i18n/localize.js';
 import {warn} from '../../internal/warn.js';
 import {runtimeFor} from '../../runtime.js';
@@ -48,7 +48,8 @@ import {styles} from './kelisim-consent.styles.js';
  * @fires kelisim-ready - The stored choice was read; detail: `{status, granted, record}`.
  * @fires kelisim-change - The visitor or the page decided; detail: `{granted, changed, first, source, record}`.
  *
- * @slot - A `<script type="application/json">` child with the site's texts: `{"texts": {"ru": {…}}}`.
+ * @slot - A `<script type="application/json">` child with the site's texts, `{"texts": {"ru": {…}}}`, and
+ *   languages it adds, `{"languages": {"kk-Latn": {"$language": "Qazaqşa", …}}}`.
  *
  * @csspart banner - The banner region.
  * @csspart title - The banner's heading.
@@ -104,7 +105,7 @@ export class KelisimConsent extends LitElement implements ConsentUI {
     _choice: {state: true, attribute: false},
   };
 
-  /** The banner's language (`kk`, `ru`, `en`); left empty, the page's, then the browser's, then Kazakh. */
+  /** The banner's language (`kk`, `ru`, `en` or one the site added); left empty, the page's, then the browser's, then Kazakh. */
   declare lang: string;
 
   /** `light` (the default), `dark`, or `auto` to follow the system's colour scheme. */
@@ -217,7 +218,12 @@ export class KelisimConsent extends LitElement implements ConsentUI {
   /** The site's texts: the JSON child's, then the `texts` property's over them. */
   #loadTexts(): void {
     const categories = this.#runtime?.config.categories ?? [];
-    const fromJson = checkOverrides(readJsonConfig(this).texts, categories, warn);
+    const {texts, languages} = readJsonConfig(this);
+    // Languages the JSON child adds, checked at once so that missing keys are reported now.
+    for (const [tag, own] of Object.entries(languages && typeof languages === 'object' ? languages : {})) {
+      if (!(tag in ADDED_TEXTS) && addLanguage(tag, own)) messagesOf(tag, warn);
+    }
+    const fromJson = checkOverrides(texts, categories, warn);
     const own = mergeTexts(fromJson, checkOverrides(this.texts, categories, warn));
     this.#translate = createTranslator(own, warn);
   }
@@ -273,7 +279,7 @@ export class KelisimConsent extends LitElement implements ConsentUI {
             aria-pressed=${language === this.language}
             @click=${() => (this.lang = language)}
           >
-            ${SHIPPED[language].$language}
+            ${messagesOf(language, warn).$language}
           </button>`
       )}
     </div>`;

@@ -5,7 +5,7 @@ import {shared} from '../shared.styles.js';
 
 /**
  * Stands in for a blocked iframe: says which service it is and which category it needs, and
- * offers to allow that category. Kelisim inserts it; sites do not write it themselves.
+ * offers to allow that category, or to load this one embed once. Kelisim inserts it; sites do not write it themselves.
  *
  * @summary The placeholder of a gated embed.
  * @tag kelisim-placeholder
@@ -17,8 +17,10 @@ import {shared} from '../shared.styles.js';
  *
  * @csspart placeholder - The box.
  * @csspart placeholder-text - What is blocked and why.
- * @csspart button - The button.
+ * @csspart actions - The row of buttons.
+ * @csspart button - Both buttons.
  * @csspart allow-button - Allows the category and shows the embed.
+ * @csspart once-button - Shows the embed for this page view only, granting nothing.
  */
 export class KelisimPlaceholder extends LitElement {
   static override styles = [
@@ -47,8 +49,11 @@ export class KelisimPlaceholder extends LitElement {
       p {
         margin: 0;
       }
-      [part~='button'] {
-        flex: none;
+      [part~='actions'] {
+        display: flex;
+        flex-wrap: wrap;
+        justify-content: center;
+        gap: 0.5rem;
       }
     `,
   ];
@@ -96,7 +101,10 @@ export class KelisimPlaceholder extends LitElement {
     const text = this.service.trim() ? 'embedBlocked' : 'embedBlockedUnnamed';
     return html`<div part="placeholder" lang=${ui.language}>
       <p part="placeholder-text">${ui.text(text, {service: this.service, category: names})}</p>
-      <button part="button allow-button" @click=${() => runtime.allow(categories)}>${ui.text('embedAllow')}</button>
+      <div part="actions">
+        <button part="button allow-button" @click=${() => runtime.allow(categories)}>${ui.text('embedAllow')}</button>
+        <button part="button once-button" @click=${() => runtime.loadOnce(this)}>${ui.text('embedLoadOnce')}</button>
+      </div>
     </div>`;
   }
 }

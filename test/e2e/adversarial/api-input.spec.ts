@@ -87,7 +87,7 @@ test.describe('a polluted Object.prototype', () => {
     });
     await expect(banner(page)).toBeVisible();
     expect(await page.evaluate(() => [window.Kelisim!.allowed('performance'), window.Kelisim!.allowed('marketing')])).toEqual([false, false]);
-    await page.locator('kelisim-placeholder').getByRole('button').click();
+    await page.locator('kelisim-placeholder').locator('[part~="allow-button"]').click();
     await expect(page.locator('iframe')).toBeVisible();
     expect(await granted(page)).toEqual(['essential', 'functional']);
     expect(await page.evaluate(() => window.Kelisim!.allowed('performance'))).toBe(false);
