@@ -2,7 +2,7 @@ import {isCategoryId} from './core/record.js';
 import type {ConsentModeOptions} from './integrations/google-consent-mode.js';
 import type {Vendor, VendorTag} from './integrations/vendors/vendor.js';
 import {ESSENTIAL} from './core/types.js';
-import type {CategoryId, ConsentConfig} from './core/types.js';
+import type {CategoryId, ConsentConfig, ServiceId} from './core/types.js';
 import {error, warn} from './internal/warn.js';
 
 /** Everything a site sets on `<kelisim-consent>`, read once when Kelisim starts. */
@@ -80,7 +80,7 @@ function readGpc(value: string | undefined): 'reject' | undefined {
  * Read when needed rather than at start-up, since the parser connects the element before its
  * children exist.
  */
-export function readJsonConfig(host: Element): {texts?: unknown; cookies?: unknown} {
+export function readJsonConfig(host: Element): {texts?: unknown; cookies?: unknown; services?: unknown} {
   const script = host.querySelector(':scope > script[type="application/json"]');
   if (!script) return {};
   try {
@@ -133,6 +133,61 @@ export function readCookieRules(host: Element): Record<CategoryId, string[]> {
     rules[category] = [...(rules[category] ?? []), ...patterns];
   }
   return rules;
+}
+
+/** A text the site gives once, or per language: `"Analytics"` or `{"ru": "Аналитика", "en": "Analytics"}`. */
+export type SiteText = string | Record<string, string>;
+
+/** A service a site declares inside a category, switched on and off on its own in the dialog. */
+export interface Service {
+  id: ServiceId;
+  category: CategoryId;
+  name: SiteText;
+  vendor?: SiteText;
+  purpose?: SiteText;
+  /** Names (or `_ym_*` patterns) of the cookies it sets. */
+  cookies?: string[];
+  retention?: SiteText;
+  /** Whether its data leaves the country. */
+  abroad?: boolean;
+}
+
+/**
+ * The services the JSON child declares per category of the site:
+ * `{"services": {"performance": [{"id": "metrika", "name": "Yandex Metrika", …}]}}`. Read when
+ * needed (the dialog, the API), like the texts; gating needs only the record's refusals.
+ */
+export function readServices(host: Element, categories: CategoryId[]): Service[] {
+  const {services} = readJsonConfig(host);
+  const found: Service[] = [];
+  if (services === undefined) return found;
+  if (!services || typeof services !== 'object' || Array.isArray(services)) {
+    warn('"services" in the JSON config must map categories to lists of services; it is ignored.');
+    return found;
+  }
+  for (const [category, list] of Object.entries(services)) {
+    if (category === ESSENTIAL || !categories.includes(category) || !Array.isArray(list)) {
+      warn(`"services.${category}" in the JSON config is not a list under one of the site's categories; it is ignored.`);
+      continue;
+    }
+    for (const service of list as Partial<Service>[]) {
+      const id = service?.id;
+      // An id that is also a category's would make `allowed(id)` ambiguous.
+      const taken = categories.includes(id!) || found.some((other) => other.id === id);
+      if (typeof id !== 'string' || !isCategoryId(id) || taken || !service.name) {
+        warn(`A service in "services.${category}" has no name or no new id like "metrika"; it is ignored.`);
+        continue;
+      }
+      found.push({...service, id, category, name: service.name});
+    }
+  }
+  return found;
+}
+
+/** A site text in `language`, else in the first language it was given in. */
+export function siteText(text: SiteText | undefined, language: string): string {
+  if (text === undefined || typeof text === 'string') return text ?? '';
+  return text[language] ?? Object.values(text)[0] ?? '';
 }
 
 function readIds(name: string, value: string | undefined, valid: RegExp): string[] {

@@ -96,7 +96,7 @@ export class KelisimPlaceholder extends LitElement {
     const text = this.service.trim() ? 'embedBlocked' : 'embedBlockedUnnamed';
     return html`<div part="placeholder" lang=${ui.language}>
       <p part="placeholder-text">${ui.text(text, {service: this.service, category: names})}</p>
-      <button part="button allow-button" @click=${() => runtime.allow(categories)}>${ui.text('embedAllow')}</button>
+      <button part="button allow-button" @click=${() => runtime.allow(categories, this.service)}>${ui.text('embedAllow')}</button>
     </div>`;
   }
 }
