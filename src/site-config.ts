@@ -158,36 +158,20 @@ export interface Service {
  * needed (the dialog, the API), like the texts; gating needs only the record's refusals.
  */
 export function readServices(host: Element, categories: CategoryId[]): Service[] {
-  const {services} = readJsonConfig(host);
   const found: Service[] = [];
-  if (services === undefined) return found;
-  if (!services || typeof services !== 'object' || Array.isArray(services)) {
-    warn('"services" in the JSON config must map categories to lists of services; it is ignored.');
-    return found;
-  }
-  for (const [category, list] of Object.entries(services)) {
-    if (category === ESSENTIAL || !categories.includes(category) || !Array.isArray(list)) {
-      warn(`"services.${category}" in the JSON config is not a list under one of the site's categories; it is ignored.`);
-      continue;
-    }
-    for (const service of list as Partial<Service>[]) {
+  for (const [category, list] of Object.entries(readJsonConfig(host).services ?? {})) {
+    for (const service of (Array.isArray(list) ? list : [undefined]) as Partial<Service>[]) {
       const id = service?.id;
       // An id that is also a category's would make `allowed(id)` ambiguous.
-      const taken = categories.includes(id!) || found.some((other) => other.id === id);
-      if (typeof id !== 'string' || !isCategoryId(id) || taken || !service.name) {
-        warn(`A service in "services.${category}" has no name or no new id like "metrika"; it is ignored.`);
+      const valid = typeof id === 'string' && isCategoryId(id) && !categories.includes(id) && !found.some((s) => s.id === id);
+      if (category === ESSENTIAL || !categories.includes(category) || !valid || !service!.name) {
+        warn(`A service in "services.${category}" of the JSON config is ignored: each needs a new id like "metrika" and a name, under one of the site's categories.`);
         continue;
       }
-      found.push({...service, id, category, name: service.name});
+      found.push({...service!, id: id!, category, name: service!.name});
     }
   }
   return found;
-}
-
-/** A site text in `language`, else in the first language it was given in. */
-export function siteText(text: SiteText | undefined, language: string): string {
-  if (text === undefined || typeof text === 'string') return text ?? '';
-  return text[language] ?? Object.values(text)[0] ?? '';
 }
 
 function readIds(name: string, value: string | undefined, valid: RegExp): string[] {

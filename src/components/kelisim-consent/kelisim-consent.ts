@@ -8,8 +8,8 @@ import type {TextOverrides, Translate} from '../../i18n/localize.js';
 import {warn} from '../../internal/warn.js';
 import {runtimeFor} from '../../runtime.js';
 import type {ConsentUI, Runtime} from '../../runtime.js';
-import {readJsonConfig, readServices, siteText} from '../../site-config.js';
-import type {Service} from '../../site-config.js';
+import {readJsonConfig, readServices} from '../../site-config.js';
+import type {Service, SiteText} from '../../site-config.js';
 import {PLACEHOLDER_TAG} from '../../gating/embed-gate.js';
 import {styles} from './kelisim-consent.styles.js';
 
@@ -409,6 +409,12 @@ function oneOf(name: string, value: string | undefined, allowed: string[]): stri
   if (value === undefined || value === null || allowed.includes(value)) return value ?? undefined;
   warn(`${name}="${value}" is not one of ${allowed.join(', ')}; using ${allowed[0]}.`);
   return undefined;
+}
+
+/** A site text in `language`, else in the first language it was given in. */
+function siteText(text: SiteText | undefined, language: string): string {
+  if (text === undefined || typeof text === 'string') return text ?? '';
+  return text[language] ?? Object.values(text)[0] ?? '';
 }
 
 function mergeTexts(base: TextOverrides, over: TextOverrides): TextOverrides {
