@@ -76,7 +76,7 @@ const servicesOf = (runtime: Runtime) => readServices(runtime.host, runtime.conf
  * Whether a category, or a service the site declares, may run now: exact ids only. False for
  * everything but `essential` until a current choice exists.
  */
-export function allowed(id: CategoryId | ServiceId): boolean {
+export function allowed(id: string): boolean {
   if (id === ESSENTIAL) return true;
   const runtime = currentRuntime();
   if (typeof id === 'string' && (!runtime || runtime.config.categories.includes(id))) {

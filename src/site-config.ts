@@ -164,11 +164,11 @@ export function readServices(host: Element, categories: CategoryId[]): Service[]
       const id = service?.id;
       // An id that is also a category's would make `allowed(id)` ambiguous.
       const valid = typeof id === 'string' && isCategoryId(id) && !categories.includes(id) && !found.some((s) => s.id === id);
-      if (category === ESSENTIAL || !categories.includes(category) || !valid || !service!.name) {
+      if (category === ESSENTIAL || !categories.includes(category) || !valid || !service.name) {
         warn(`A service in "services.${category}" of the JSON config is ignored: each needs a new id like "metrika" and a name, under one of the site's categories.`);
         continue;
       }
-      found.push({...service!, id: id!, category, name: service!.name});
+      found.push({...service, id, category, name: service.name});
     }
   }
   return found;

@@ -67,7 +67,7 @@ describe('<kelisim-consent> with services', () => {
     expect(services).to.have.length(2);
     const metrika = switchOf('metrika');
     expect(metrika.getAttribute('role')).to.equal('switch');
-    expect(metrika.closest('label')!.textContent!.trim()).to.equal('Yandex Metrika');
+    expect(metrika.closest('label')!.textContent.trim()).to.equal('Yandex Metrika');
     const details = root().getElementById(metrika.getAttribute('aria-describedby')!)!.textContent;
     expect(details).to.equal(
       'Visit statistics. Provider: Yandex LLC. Cookies: _ym_uid, _ym_d. Kept for: 1 year. The data is sent outside Kazakhstan.'

@@ -373,7 +373,7 @@ export class KelisimConsent extends LitElement implements ConsentUI {
   /** A category switched on or off takes all of its services with it. */
   #switchCategory(id: string, on: boolean): void {
     this._choice = {...this._choice, [id]: on};
-    const services = this.#declared.filter((service) => service.category === id).map((service) => [service.id, on]);
+    const services = this.#declared.filter((service) => service.category === id).map((service) => [service.id, on] as const);
     this._services = {...this._services, ...Object.fromEntries(services)};
   }
 
