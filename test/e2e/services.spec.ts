@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import {expect, test} from '@playwright/test';
 import type {Page} from '@playwright/test';
 import {banner, button, openSite, ran, settle, watchPage} from './site.js';
@@ -65,5 +66,26 @@ test.describe('per-service choices', () => {
     expect(watch.errors).toEqual([]);
     // The stored record is left as it was: nothing was decided.
     expect(await consentCookie(page)).toBe(old);
+  });
+
+  test('the nested dialog passes axe, in every language, with a category showing "some"', async ({page}) => {
+    await open(page);
+    await button(page, 'settings-button').click();
+    const dialog = page.locator('kelisim-consent [part~="dialog"]');
+    await dialog.getByRole('switch', {name: 'Microsoft Clarity'}).check();
+    // Keyboard: the next switch is reached with Tab and toggled with Space.
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Space');
+    await expect(dialog.getByRole('switch', {name: 'Yandex Metrika'})).toBeChecked();
+    await page.keyboard.press('Space');
+    await expect(dialog.locator('input[name="performance"]')).toHaveAttribute('aria-checked', 'mixed');
+    for (const language of ['kk', 'ru', 'en']) {
+      await dialog.locator(`[part~="language-button"][lang="${language}"]`).click();
+      const results = await new AxeBuilder({page})
+        .include('kelisim-consent')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(results.violations.map((violation) => `${language} ${violation.id}`)).toEqual([]);
+    }
   });
 });
