@@ -3,6 +3,7 @@ import {expect} from 'chai';
 import {accept, allowed, isAllowed, reset, showPreferences} from '../../src/api.js';
 import type {KelisimConsent} from '../../src/components/kelisim-consent/kelisim-consent.js';
 import '../../src/define.js';
+import {currentRuntime} from '../../src/runtime.js';
 import {withErrors} from '../helpers/warnings.js';
 
 const COOKIE = 'kelisim_services_test';
@@ -144,5 +145,13 @@ describe('<kelisim-consent> with services', () => {
     const {value, errors} = withErrors(() => isAllowed('metri'));
     expect(value).to.equal(false);
     expect(errors).to.have.length(1);
+  });
+
+  it("a placeholder's Allow keeps other refusals and lifts only its own service's", () => {
+    accept({services: ['metrika']});
+    currentRuntime()!.allow(['functional']);
+    expect([allowed('functional'), isAllowed('clarity')]).to.deep.equal([true, false]);
+    currentRuntime()!.allow(['performance'], 'clarity');
+    expect([isAllowed('clarity'), isAllowed('metrika')]).to.deep.equal([true, true]);
   });
 });
