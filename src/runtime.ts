@@ -1,6 +1,6 @@
 import {ConsentManager} from './core/consent-manager.js';
 import {ChangeSource, ConsentStatus} from './core/types.js';
-import type {CategoryId, ConsentChange} from './core/types.js';
+import type {CategoryId, ConsentChange, ServiceId} from './core/types.js';
 import {checkPage} from './dev-checks.js';
 import {dispatch} from './events.js';
 import type {ConsentState} from './events.js';
@@ -44,11 +44,12 @@ export interface Runtime {
   host: HTMLElement;
   /** The upgraded element, once the UI is loaded. */
   ui?: ConsentUI;
-  decide(choice: Partial<Record<CategoryId, boolean>>, source: ChangeSource): ConsentChange;
+  /** Records a choice; `refused` lists services switched off inside granted categories. */
+  decide(choice: Partial<Record<CategoryId, boolean>>, source: ChangeSource, refused?: ServiceId[]): ConsentChange;
   /** Grants every category, or only `essential`. */
   decideAll(granted: boolean, source: ChangeSource): ConsentChange;
-  /** Grants these categories on top of what is granted now (a placeholder's "Allow and show"). */
-  allow(categories: CategoryId[]): ConsentChange;
+  /** Grants these categories, and `service` if it was switched off, on top of what is granted now (a placeholder's "Allow and show"). */
+  allow(categories: CategoryId[], service?: ServiceId): ConsentChange;
   /** Shows the embed behind a placeholder for this page view only, granting nothing. */
   loadOnce(placeholder: Element): void;
   state(): ConsentState;
@@ -84,13 +85,13 @@ export function startRuntime(host: HTMLElement, load: () => Promise<unknown>): R
   const store = cookieStore({name: config.cookieName, expiresDays: config.expiresDays, domain: config.cookieDomain});
   const manager = new ConsentManager(config, store, {now: Date.now, newId: uuid, warn});
   const unknown = new Set<CategoryId>();
-  const allowed = (category: CategoryId) => {
+  const allowed = (category: CategoryId, service?: ServiceId) => {
     if (!config.categories.includes(category) && !unknown.has(category)) {
       unknown.add(category);
       warn(`data-category="${category}" is not one of ${config.categories.join(', ')}; what it marks never runs.`);
     }
     // A runtime the page's own element replaced releases nothing more.
-    return current === runtime && manager.allowed(category);
+    return current === runtime && manager.allowed(category, service);
   };
   const nonce = ownScript?.nonce || document.querySelector<HTMLScriptElement>('script[nonce]')?.nonce || undefined;
   const waiting: ((ui: ConsentUI) => void)[] = [];
@@ -99,11 +100,16 @@ export function startRuntime(host: HTMLElement, load: () => Promise<unknown>): R
     config,
     manager,
     host,
-    decide: (choice, source) => manager.decide(choice, source, runtime.ui?.language ?? languageOf(runtime.host)),
+    decide: (choice, source, refused) =>
+      manager.decide(choice, source, runtime.ui?.language ?? languageOf(runtime.host), refused),
     decideAll: (granted, source) =>
       runtime.decide(Object.fromEntries(config.categories.map((id) => [id, granted])), source),
-    allow: (categories) =>
-      runtime.decide(Object.fromEntries([...manager.granted(), ...categories].map((id) => [id, true])), ChangeSource.SAVE),
+    allow: (categories, service) =>
+      runtime.decide(
+        Object.fromEntries([...manager.granted(), ...categories].map((id) => [id, true])),
+        ChangeSource.SAVE,
+        manager.record?.refused?.filter((id) => id !== service)
+      ),
     loadOnce: (placeholder) => embeds.loadOnce(placeholder),
     state: () => ({status: manager.status, granted: manager.granted(), record: manager.record}),
     withUI(action) {

@@ -2,7 +2,7 @@ import {isCategoryId} from './core/record.js';
 import type {ConsentModeOptions} from './integrations/google-consent-mode.js';
 import type {Vendor, VendorTag} from './integrations/vendors/vendor.js';
 import {ESSENTIAL} from './core/types.js';
-import type {CategoryId, ConsentConfig} from './core/types.js';
+import type {CategoryId, ConsentConfig, ServiceId} from './core/types.js';
 import {error, warn} from './internal/warn.js';
 
 /** Everything a site sets on `<kelisim-consent>`, read once when Kelisim starts. */
@@ -80,7 +80,7 @@ function readGpc(value: string | undefined): 'reject' | undefined {
  * Read when needed rather than at start-up, since the parser connects the element before its
  * children exist.
  */
-export function readJsonConfig(host: Element): {texts?: unknown; languages?: unknown; cookies?: unknown} {
+export function readJsonConfig(host: Element): {texts?: unknown; languages?: unknown; cookies?: unknown; services?: unknown} {
   const script = host.querySelector(':scope > script[type="application/json"]');
   if (!script) return {};
   try {
@@ -133,6 +133,45 @@ export function readCookieRules(host: Element): Record<CategoryId, string[]> {
     rules[category] = [...(rules[category] ?? []), ...patterns];
   }
   return rules;
+}
+
+/** A text the site gives once, or per language: `"Analytics"` or `{"ru": "Аналитика", "en": "Analytics"}`. */
+export type SiteText = string | Record<string, string>;
+
+/** A service a site declares inside a category, switched on and off on its own in the dialog. */
+export interface Service {
+  id: ServiceId;
+  category: CategoryId;
+  name: SiteText;
+  vendor?: SiteText;
+  purpose?: SiteText;
+  /** Names (or `_ym_*` patterns) of the cookies it sets. */
+  cookies?: string[];
+  retention?: SiteText;
+  /** Whether its data leaves the country. */
+  abroad?: boolean;
+}
+
+/**
+ * The services the JSON child declares per category of the site:
+ * `{"services": {"performance": [{"id": "metrika", "name": "Yandex Metrika", …}]}}`. Read when
+ * needed (the dialog, the API), like the texts; gating needs only the record's refusals.
+ */
+export function readServices(host: Element, categories: CategoryId[]): Service[] {
+  const found: Service[] = [];
+  for (const [category, list] of Object.entries(readJsonConfig(host).services ?? {})) {
+    for (const service of (Array.isArray(list) ? list : [undefined]) as Partial<Service>[]) {
+      const id = service?.id;
+      // An id that is also a category's would make `allowed(id)` ambiguous.
+      const valid = typeof id === 'string' && isCategoryId(id) && !categories.includes(id) && !found.some((s) => s.id === id);
+      if (category === ESSENTIAL || !categories.includes(category) || !valid || !service.name) {
+        warn(`A service in "services.${category}" of the JSON config is ignored: each needs a new id like "metrika" and a name, under one of the site's categories.`);
+        continue;
+      }
+      found.push({...service, id, category, name: service.name});
+    }
+  }
+  return found;
 }
 
 function readIds(name: string, value: string | undefined, valid: RegExp): string[] {

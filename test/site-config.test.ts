@@ -1,6 +1,6 @@
 import {expect} from 'chai';
 import {withWarnings} from './helpers/warnings.js';
-import {readCookieRules, readJsonConfig, readSiteConfig, readVendorTag} from '../src/site-config.js';
+import {readCookieRules, readJsonConfig, readServices, readSiteConfig, readVendorTag} from '../src/site-config.js';
 import {googleAnalytics} from '../src/integrations/vendors/google-analytics.js';
 import {yandexMetrika} from '../src/integrations/vendors/yandex-metrika.js';
 
@@ -209,5 +209,34 @@ describe('readCookieRules', () => {
     );
     expect(value).to.deep.equal({});
     expect(warnings).to.have.length(2);
+  });
+});
+
+describe('readServices', () => {
+  const withJson = (value: unknown) => {
+    const element = document.createElement('div');
+    element.innerHTML = `<script type="application/json">${JSON.stringify(value)}</script>`;
+    return element;
+  };
+  const categories = ['essential', 'performance', 'functional'];
+
+  it('reads the services declared under the site categories, with their category', () => {
+    const metrika = {id: 'metrika', name: 'Yandex Metrika', cookies: ['_ym_uid'], abroad: false};
+    const {value, warnings} = withWarnings(() => readServices(withJson({services: {performance: [metrika]}}), categories));
+    expect(value).to.deep.equal([{...metrika, category: 'performance'}]);
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('ignores, with a warning each, services without a valid new id or a name, or outside the categories', () => {
+    const services = {
+      performance: [{name: 'No id'}, {id: 'Metrika', name: 'Upper case'}, {id: 'functional', name: 'A category'}, {id: 'ok'}],
+      marketing: [{id: 'pixel', name: 'Not a category of the site'}],
+      essential: [{id: 'session', name: 'Essential'}],
+      functional: 'chat',
+    };
+    const {value, warnings} = withWarnings(() => readServices(withJson({services}), categories));
+    expect(value).to.deep.equal([]);
+    expect(warnings).to.have.length(7);
+    expect(withWarnings(() => readServices(withJson({}), categories)).value).to.deep.equal([]);
   });
 });

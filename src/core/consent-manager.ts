@@ -1,7 +1,7 @@
-import {decide, isGranted, statusOf} from './consent.js';
+import {decide, isGranted, isRefused, statusOf} from './consent.js';
 import {pickRecord, serializeRecord} from './record.js';
 import {ChangeSource, ConsentStatus} from './types.js';
-import type {CategoryId, ConsentChange, ConsentConfig, ConsentRecord, ConsentStore} from './types.js';
+import type {CategoryId, ConsentChange, ConsentConfig, ConsentRecord, ConsentStore, ServiceId} from './types.js';
 
 /** What the manager takes from its surroundings, so the core never reads a clock or a global. */
 export interface ManagerEnv {
@@ -19,7 +19,11 @@ export interface Announcement {
 }
 
 /** Records leave the manager as copies, so no caller can change the choice behind its back. */
-const copy = (record: ConsentRecord): ConsentRecord => ({...record, granted: {...record.granted}});
+const copy = (record: ConsentRecord): ConsentRecord => ({
+  ...record,
+  granted: {...record.granted},
+  ...(record.refused && {refused: [...record.refused]}),
+});
 
 /**
  * Holds the visitor's choice for one site config: reads it from a store once, answers
@@ -50,8 +54,9 @@ export class ConsentManager {
     return statusOf(this.config, this.#record, this.#env.now());
   }
 
-  allowed(category: CategoryId): boolean {
-    return isGranted(this.#record, this.status, category);
+  /** Whether `category` may run; with a `service`, also that the visitor did not switch that service off. */
+  allowed(category: CategoryId, service?: ServiceId): boolean {
+    return isGranted(this.#record, this.status, category) && !isRefused(this.#record, service);
   }
 
   /** Categories that may run now, `essential` always among them. */
@@ -59,11 +64,17 @@ export class ConsentManager {
     return this.config.categories.filter((id) => this.allowed(id));
   }
 
-  /** Records a decision, stores it and tells subscribers what changed. */
-  decide(choice: Partial<Record<CategoryId, boolean>>, source: ChangeSource, lang: string): ConsentChange {
+  /** Records a decision (and the services switched off inside granted categories), stores it and tells subscribers what changed. */
+  decide(
+    choice: Partial<Record<CategoryId, boolean>>,
+    source: ChangeSource,
+    lang: string,
+    refused?: ServiceId[]
+  ): ConsentChange {
     return this.#update(source, () => {
       const env = this.#env;
-      const record = decide(this.config, {choice, previous: this.#record, now: env.now(), newId: env.newId, lang});
+      const input = {choice, previous: this.#record, now: env.now(), newId: env.newId, lang, refused};
+      const record = decide(this.config, input);
       this.#raw = serializeRecord(record);
       this.#store.write(this.#raw);
       return record;

@@ -1,5 +1,5 @@
 import {ConsentStatus, ESSENTIAL} from './types.js';
-import type {CategoryId, ConsentConfig, ConsentRecord} from './types.js';
+import type {CategoryId, ConsentConfig, ConsentRecord, ServiceId} from './types.js';
 
 const DAY_SECONDS = 86_400;
 /** Clocks drift; a record dated further ahead than this was not written by us. */
@@ -30,6 +30,11 @@ export function isGranted(
   return status === ConsentStatus.CURRENT && granted === true;
 }
 
+/** Whether a service the visitor switched off inside its category: exact ids, never a part of one. */
+export function isRefused(record: ConsentRecord | undefined, service: ServiceId | undefined): boolean {
+  return service !== undefined && record?.refused?.includes(service) === true;
+}
+
 export interface DecisionInput {
   /** The visitor's choice; categories left out are not granted. */
   choice: Partial<Record<CategoryId, boolean>>;
@@ -38,6 +43,8 @@ export interface DecisionInput {
   now: number;
   newId: () => string;
   lang: string;
+  /** Services switched off inside their categories. */
+  refused?: ServiceId[];
 }
 
 /** Builds the record for a decision: every configured category decided, essential granted. */
@@ -48,6 +55,7 @@ export function decide(config: ConsentConfig, input: DecisionInput): ConsentReco
   const granted: Record<CategoryId, boolean> = {};
   const chosen = (id: CategoryId) => Object.hasOwn(input.choice, id) && input.choice[id] === true;
   for (const id of config.categories) granted[id] = id === ESSENTIAL || chosen(id);
+  const refused = [...new Set(input.refused)];
   return {
     v: 1,
     id: previous?.id ?? input.newId(),
@@ -56,5 +64,6 @@ export function decide(config: ConsentConfig, input: DecisionInput): ConsentReco
     createdAt: previous?.createdAt ?? nowSeconds,
     updatedAt: nowSeconds,
     lang: input.lang,
+    ...(refused.length && {refused}),
   };
 }

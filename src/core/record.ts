@@ -1,14 +1,17 @@
-import type {CategoryId, ConsentRecord} from './types.js';
+import type {CategoryId, ConsentRecord, ServiceId} from './types.js';
 
 /**
  * The record is stored as seven dot-separated fields, all cookie-safe, e.g.
  * `1.8c3e…-uuid.2.essential:1|performance:0|functional:1.1763782400.1763782400.kk`:
- * shape version, consent id, revision, decisions, created, updated, language.
+ * shape version, consent id, revision, decisions, created, updated, language; then, only when
+ * the visitor switched services off, an eighth: the refused service ids (`.metrika|clarity`),
+ * so records written before services existed stay valid as they are.
  */
 const SEPARATOR = '.';
-/** Under the 4 KB cookie limit, and above the longest record the config allows (32 categories). */
-const MAX_LENGTH = 2048;
+/** Under the 4 KB cookie limit, and above the longest record the config allows (32 categories, 32 refused services). */
+const MAX_LENGTH = 3072;
 const MAX_CATEGORIES = 32;
+const MAX_SERVICES = 32;
 
 const CATEGORY_ID = /^[a-z][a-z0-9]{0,31}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -30,9 +33,9 @@ export function serializeRecord(record: ConsentRecord): string {
   const decisions = Object.entries(record.granted)
     .map(([id, granted]) => `${id}:${granted ? 1 : 0}`)
     .join('|');
-  return [record.v, record.id, record.revision, decisions, record.createdAt, record.updatedAt, record.lang].join(
-    SEPARATOR
-  );
+  const fields = [record.v, record.id, record.revision, decisions, record.createdAt, record.updatedAt, record.lang];
+  if (record.refused?.length) fields.push(record.refused.join('|'));
+  return fields.join(SEPARATOR);
 }
 
 export type ParseResult = {record: ConsentRecord; problem?: undefined} | {record?: undefined; problem: string};
@@ -44,8 +47,8 @@ export type ParseResult = {record: ConsentRecord; problem?: undefined} | {record
 export function parseRecord(raw: string): ParseResult {
   if (raw.length > MAX_LENGTH) return {problem: `record is ${raw.length} characters, more than ${MAX_LENGTH}`};
   const fields = raw.split(SEPARATOR);
-  if (fields.length !== 7) return {problem: 'record does not have 7 fields'};
-  const [v, id, revision, decisions, createdAt, updatedAt, lang] = fields;
+  if (fields.length !== 7 && fields.length !== 8) return {problem: 'record does not have 7 or 8 fields'};
+  const [v, id, revision, decisions, createdAt, updatedAt, lang, services] = fields;
   if (v !== '1') return {problem: `unknown record shape version "${v.slice(0, 8)}"`};
   if (!UUID.test(id)) return {problem: 'consent id is not a UUID'};
   if (!UINT.test(revision)) return {problem: 'revision is not a whole number'};
@@ -54,9 +57,13 @@ export function parseRecord(raw: string): ParseResult {
   if (!isLanguageTag(lang)) return {problem: 'language is not a language code'};
   const granted = parseDecisions(decisions);
   if (!granted) return {problem: 'category decisions are malformed'};
-  return {
-    record: {v: 1, id, revision: +revision, granted, createdAt: +createdAt, updatedAt: +updatedAt, lang},
-  };
+  const record: ConsentRecord = {v: 1, id, revision: +revision, granted, createdAt: +createdAt, updatedAt: +updatedAt, lang};
+  if (services !== undefined) {
+    const refused = parseRefused(services);
+    if (!refused) return {problem: 'refused services are malformed'};
+    record.refused = refused;
+  }
+  return {record};
 }
 
 export interface StoredRecord {
@@ -100,4 +107,11 @@ function parseDecisions(text: string): Record<CategoryId, boolean> | undefined {
     granted[id] = value === '1';
   }
   return granted;
+}
+
+/** A non-empty list of distinct ids: an empty one is never written, so it is not canonical. */
+function parseRefused(text: string): ServiceId[] | undefined {
+  const ids = text.split('|');
+  const valid = ids.length <= MAX_SERVICES && ids.every(isCategoryId) && new Set(ids).size === ids.length;
+  return valid ? ids : undefined;
 }

@@ -31,7 +31,15 @@ export interface ConsentRecord {
   updatedAt: number;
   /** Language the banner was shown in when the visitor decided. */
   lang: string;
+  /**
+   * Services the visitor switched off inside a granted category. Absent in records written
+   * before services existed: every service then follows its category.
+   */
+  refused?: ServiceId[];
 }
+
+/** A service id a site declares inside a category (`metrika`, `youtube`), as gated by `data-service`. */
+export type ServiceId = string;
 
 /** What the core needs to know about a site's set-up. */
 export interface ConsentConfig {

@@ -1,4 +1,5 @@
 import {categoriesAllowed, httpUrl} from './script-gate.js';
+import type {Allowed} from './script-gate.js';
 
 /** Iframes, images and other embeds a site marks: `<iframe data-category="functional" data-src="…">`. */
 export const GATED_EMBED = '[data-category][data-src]:not(script)';
@@ -14,7 +15,7 @@ export const PLACEHOLDER_TAG = 'kelisim-placeholder';
  */
 export function createEmbedGate(
   root: Document,
-  allowed: (category: string) => boolean,
+  allowed: Allowed,
   onPlaceholder: () => void
 ) {
   const placeholders = new WeakMap<Element, HTMLElement>();

@@ -10,10 +10,14 @@ export const RELEASED = 'data-kelisim-released';
 /** How long, in ms, an external gated script may take before the ones after it go ahead; `data-timeout` overrides it. */
 export const SCRIPT_TIMEOUT = 5000;
 
-/** True when every category a gated node names (space-separated) is allowed. */
-export function categoriesAllowed(node: Element, allowed: (category: string) => boolean): boolean {
+/** Whether a category may run; with the node's `data-service`, also whether that service may. */
+export type Allowed = (category: string, service?: string) => boolean;
+
+/** True when every category a gated node names (space-separated) is allowed, for its `data-service` if it has one. */
+export function categoriesAllowed(node: Element, allowed: Allowed): boolean {
   const categories = (node.getAttribute('data-category') ?? '').split(/\s+/).filter(Boolean);
-  return categories.length > 0 && categories.every(allowed);
+  const service = node.getAttribute('data-service') ?? undefined;
+  return categories.length > 0 && categories.every((category) => allowed(category, service));
 }
 
 /**
@@ -47,7 +51,7 @@ export interface ScriptGate {
  * is checked again when its turn comes, since it may have been withdrawn meanwhile. Copies carry
  * their own nonce, else `nonce` (Kelisim's).
  */
-export function createScriptGate(root: Document, allowed: (category: string) => boolean, nonce?: string): ScriptGate {
+export function createScriptGate(root: Document, allowed: Allowed, nonce?: string): ScriptGate {
   let queue = Promise.resolve();
   // The last ordered external script released, across calls: the parser adds a page's scripts one by one.
   let previous: Promise<unknown> | undefined;

@@ -221,4 +221,39 @@ describe('ConsentManager', () => {
       }
     });
   });
+
+  describe('services', () => {
+    it('allows a service only when its category is granted and the service is not refused', () => {
+      const {manager, store} = setUp();
+      manager.decide({performance: true}, ChangeSource.SAVE, 'ru', ['clarity', 'clarity']);
+      expect(manager.allowed('performance', 'metrika')).to.equal(true);
+      expect(manager.allowed('performance', 'clarity')).to.equal(false);
+      expect(manager.allowed('functional', 'metrika')).to.equal(false);
+      // Exact ids: a part or an extension of a refused id is another service.
+      expect(manager.allowed('performance', 'clar')).to.equal(true);
+      expect(manager.allowed('performance', 'clarity2')).to.equal(true);
+      expect(manager.record!.refused).to.deep.equal(['clarity']);
+      expect(store.read()[0]).to.match(/\.ru\.clarity$/);
+      // Read back from the store as a new page would.
+      expect(setUp(store.read()[0]).manager.allowed('performance', 'clarity')).to.equal(false);
+    });
+
+    it('lets every service follow its category in a record written before services existed', () => {
+      const time = Math.floor(NOW / 1000);
+      const old = `1.0b8f6a4e-2c1d-4e5f-8a9b-0c1d2e3f4a5b.1.essential:1|performance:1|functional:0.${time}.${time}.kk`;
+      const {manager, warnings} = setUp(old);
+      expect(manager.status).to.equal(ConsentStatus.CURRENT);
+      expect(manager.allowed('performance', 'metrika')).to.equal(true);
+      expect(manager.allowed('functional', 'youtube')).to.equal(false);
+      expect(warnings).to.deep.equal([]);
+    });
+
+    it('forgets refusals on a decision that names none', () => {
+      const {manager} = setUp();
+      manager.decide({performance: true}, ChangeSource.SAVE, 'ru', ['clarity']);
+      manager.decide({performance: true}, ChangeSource.ACCEPT_ALL, 'ru');
+      expect(manager.allowed('performance', 'clarity')).to.equal(true);
+      expect(manager.record).to.not.have.property('refused');
+    });
+  });
 });

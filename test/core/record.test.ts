@@ -58,6 +58,29 @@ describe('parseRecord', () => {
   }
 });
 
+describe('refused services', () => {
+  const withServices: ConsentRecord = {...record, refused: ['metrika', 'clarity']};
+
+  it('are an eighth field, only when there are any, so older records read as they were', () => {
+    expect(serializeRecord(withServices)).to.equal(`${serializeRecord(record)}.metrika|clarity`);
+    expect(serializeRecord({...record, refused: []})).to.equal(serializeRecord(record));
+    expect(parseRecord(serializeRecord(record)).record).to.not.have.property('refused');
+    expect(parseRecord(serializeRecord(withServices)).record).to.deep.equal(withServices);
+  });
+
+  for (const [what, tail] of [
+    ['an empty list', '.'],
+    ['a duplicated service', '.metrika|metrika'],
+    ['an id that is not one', '.Metrika'],
+    ['a ninth field', '.metrika.clarity'],
+    ['too many services', '.' + Array.from({length: 33}, (_, i) => `s${i}`).join('|')],
+  ]) {
+    it(`refuses ${what}`, () => {
+      expect(parseRecord(serializeRecord(record) + tail).problem).to.be.a('string').and.not.empty;
+    });
+  }
+});
+
 describe('pickRecord', () => {
   const at = (updatedAt: number, performance: boolean) =>
     serializeRecord({...record, updatedAt, granted: {essential: true, performance, functional: performance}});

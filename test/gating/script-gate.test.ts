@@ -56,6 +56,22 @@ describe('createScriptGate', () => {
     expect(container.querySelectorAll('script[type="text/plain"]')).to.have.length(2);
   });
 
+  it('passes a data-service to the consent check, so a refused service stays inert in an allowed category', async () => {
+    gated('performance', "window.gateLog.push('metrika')", {'data-service': 'metrika'});
+    gated('performance', "window.gateLog.push('clarity')", {'data-service': 'clarity'});
+    gated('performance', "window.gateLog.push('plain')");
+    const asked: [string, string | undefined][] = [];
+    const allowed = (category: string, service?: string) => {
+      asked.push([category, service]);
+      return granted.has(category) && service !== 'clarity';
+    };
+    granted.add('performance');
+    await createScriptGate(document, allowed).release();
+    expect(window.gateLog).to.deep.equal(['metrika', 'plain']);
+    expect(asked).to.deep.include(['performance', 'clarity']);
+    expect(asked).to.deep.include(['performance', undefined]);
+  });
+
   it('runs allowed scripts once each, in document order, external before the inline after it', async () => {
     gated('performance', '', {'data-src': external('tag.js')});
     gated('performance', "window.gateLog.push('init')");

@@ -118,7 +118,8 @@ export const styles = [
       font-size: 1.5em;
       line-height: 1;
     }
-    [part~='categories'] {
+    [part~='categories'],
+    [part~='services'] {
       margin: 0;
       padding: 0;
       list-style: none;
@@ -127,7 +128,11 @@ export const styles = [
       padding-block: 0.75rem;
       border-top: 1px solid var(--_border);
     }
-    [part~='category-label'] {
+    [part~='services'] {
+      padding-inline-start: 2.25rem;
+    }
+    [part~='category-label'],
+    [part~='service-label'] {
       display: flex;
       align-items: center;
       gap: 0.75rem;
@@ -135,7 +140,11 @@ export const styles = [
       font-weight: 600;
       cursor: pointer;
     }
-    [part~='category-description'] {
+    [part~='service-label'] {
+      font-weight: 400;
+    }
+    [part~='category-description'],
+    [part~='service-details'] {
       margin: 0.25rem 0 0;
       font-size: 0.9375em;
     }

@@ -8,7 +8,8 @@ import type {TextOverrides, Translate} from '../../i18n/localize.js';
 import {warn} from '../../internal/warn.js';
 import {runtimeFor} from '../../runtime.js';
 import type {ConsentUI, Runtime} from '../../runtime.js';
-import {readJsonConfig} from '../../site-config.js';
+import {readJsonConfig, readServices} from '../../site-config.js';
+import type {Service, SiteText} from '../../site-config.js';
 import {PLACEHOLDER_TAG} from '../../gating/embed-gate.js';
 import {styles} from './kelisim-consent.styles.js';
 
@@ -75,6 +76,12 @@ import {styles} from './kelisim-consent.styles.js';
  * @csspart category-title - A category's title.
  * @csspart category-description - A category's description.
  * @csspart always-active - The "always active" note on `essential`.
+ * @csspart services - The list of a category's services, when the site declares any.
+ * @csspart service - One service.
+ * @csspart service-label - A service's switch and name.
+ * @csspart service-switch - A service's switch (also a `switch` part).
+ * @csspart service-title - A service's name.
+ * @csspart service-details - A service's vendor, purpose, cookies, retention and where its data goes.
  *
  * @cssprop --kelisim-bg - Background of the banner and dialog.
  * @cssprop --kelisim-fg - Text colour.
@@ -103,6 +110,7 @@ export class KelisimConsent extends LitElement implements ConsentUI {
     texts: {attribute: false},
     _bannerOpen: {state: true, attribute: false},
     _choice: {state: true, attribute: false},
+    _services: {state: true, attribute: false},
   };
 
   /** The banner's language (`kk`, `ru`, `en` or one the site added); left empty, the page's, then the browser's, then Kazakh. */
@@ -123,6 +131,10 @@ export class KelisimConsent extends LitElement implements ConsentUI {
   declare private _bannerOpen: boolean;
   /** The dialog's switches, before Save; the dialog is rendered only once it has been opened. */
   declare private _choice: Record<string, boolean> | undefined;
+  /** The dialog's service switches, before Save: on or off per declared service. */
+  declare private _services: Record<string, boolean>;
+  /** The services the site declares, read with the dialog. */
+  #declared: Service[] = [];
 
   #runtime?: Runtime;
   #translate: Translate = createTranslator({}, warn);
@@ -131,6 +143,7 @@ export class KelisimConsent extends LitElement implements ConsentUI {
     super();
     this._bannerOpen = false;
     this.modal = false;
+    this._services = {};
   }
 
   override connectedCallback(): void {
@@ -190,6 +203,11 @@ export class KelisimConsent extends LitElement implements ConsentUI {
     if (!runtime) return;
     const stored = runtime.manager.record?.granted ?? {};
     this._choice = Object.fromEntries(runtime.config.categories.map((id) => [id, stored[id] === true]));
+    this.#declared = readServices(this, runtime.config.categories);
+    const refused = runtime.manager.record?.refused ?? [];
+    this._services = Object.fromEntries(
+      this.#declared.map(({id, category}) => [id, this._choice![category] && !refused.includes(id)])
+    );
     void this.updateComplete.then(() => this.#dialog?.showModal());
   }
 
@@ -306,6 +324,10 @@ export class KelisimConsent extends LitElement implements ConsentUI {
   #renderCategory(id: string) {
     const essential = id === ESSENTIAL;
     const [title, description] = categoryKeys(id);
+    const services = this.#declared.filter((service) => service.category === id);
+    const on = essential || this._choice?.[id] === true;
+    // "Some": the category is on with only some of its services.
+    const mixed = on && services.some((service) => !this._services[service.id]);
     return html`<li part="category">
       <label part="category-label">
         <input
@@ -314,16 +336,58 @@ export class KelisimConsent extends LitElement implements ConsentUI {
           role="switch"
           name=${id}
           aria-describedby="description-${id}"
-          .checked=${essential || this._choice?.[id] === true}
+          aria-checked=${mixed ? 'mixed' : nothing}
+          .indeterminate=${mixed}
+          .checked=${on}
           ?disabled=${essential}
-          @change=${(event: Event) =>
-            (this._choice = {...this._choice, [id]: (event.target as HTMLInputElement).checked})}
+          @change=${(event: Event) => this.#switchCategory(id, (event.target as HTMLInputElement).checked)}
         />
         <span part="category-title">${this.text(title)}</span>
         ${essential ? html`<span part="always-active">${this.text('alwaysActive')}</span>` : nothing}
       </label>
       <p part="category-description" id="description-${id}">${this.text(description)}</p>
+      ${services.length ? html`<ul part="services">${services.map((service) => this.#renderService(service))}</ul>` : nothing}
     </li>`;
+  }
+
+  #renderService(service: Service) {
+    const language = this.language;
+    const details = [
+      siteText(service.purpose, language),
+      service.vendor && this.text('serviceVendor', {vendor: siteText(service.vendor, language)}),
+      service.cookies?.length && this.text('serviceCookies', {cookies: service.cookies.join(', ')}),
+      service.retention && this.text('serviceRetention', {retention: siteText(service.retention, language)}),
+      service.abroad === undefined ? '' : this.text(service.abroad ? 'serviceAbroad' : 'serviceLocal'),
+    ].filter(Boolean);
+    return html`<li part="service">
+      <label part="service-label">
+        <input
+          part="switch service-switch"
+          type="checkbox"
+          role="switch"
+          name=${service.id}
+          aria-describedby="service-${service.id}"
+          .checked=${this._services[service.id] === true}
+          @change=${(event: Event) => this.#switchService(service, (event.target as HTMLInputElement).checked)}
+        />
+        <span part="service-title">${siteText(service.name, language)}</span>
+      </label>
+      <p part="service-details" id="service-${service.id}">${details.join(' ')}</p>
+    </li>`;
+  }
+
+  /** A category switched on or off takes all of its services with it. */
+  #switchCategory(id: string, on: boolean): void {
+    this._choice = {...this._choice, [id]: on};
+    const services = this.#declared.filter((service) => service.category === id).map((service) => [service.id, on] as const);
+    this._services = {...this._services, ...Object.fromEntries(services)};
+  }
+
+  /** The category is on while any of its services is. */
+  #switchService(service: Service, on: boolean): void {
+    this._services = {...this._services, [service.id]: on};
+    const some = this.#declared.some((other) => other.category === service.category && this._services[other.id]);
+    this._choice = {...this._choice, [service.category]: some};
   }
 
   get #dialog(): HTMLDialogElement | null {
@@ -337,7 +401,9 @@ export class KelisimConsent extends LitElement implements ConsentUI {
 
   #save(): void {
     this.#dialog?.close();
-    this.#runtime!.decide(this._choice ?? {}, ChangeSource.SAVE);
+    const choice = this._choice ?? {};
+    const refused = this.#declared.filter((service) => choice[service.category] && !this._services[service.id]);
+    this.#runtime!.decide(choice, ChangeSource.SAVE, refused.map((service) => service.id));
   }
 }
 
@@ -349,6 +415,12 @@ function oneOf(name: string, value: string | undefined, allowed: string[]): stri
   if (value === undefined || value === null || allowed.includes(value)) return value ?? undefined;
   warn(`${name}="${value}" is not one of ${allowed.join(', ')}; using ${allowed[0]}.`);
   return undefined;
+}
+
+/** A site text in `language`, else in the first language it was given in. */
+function siteText(text: SiteText | undefined, language: string): string {
+  if (text === undefined || typeof text === 'string') return text ?? '';
+  return text[language] ?? Object.values(text)[0] ?? '';
 }
 
 function mergeTexts(base: TextOverrides, over: TextOverrides): TextOverrides {

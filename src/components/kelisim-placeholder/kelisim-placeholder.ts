@@ -102,7 +102,7 @@ export class KelisimPlaceholder extends LitElement {
     return html`<div part="placeholder" lang=${ui.language}>
       <p part="placeholder-text">${ui.text(text, {service: this.service, category: names})}</p>
       <div part="actions">
-        <button part="button allow-button" @click=${() => runtime.allow(categories)}>${ui.text('embedAllow')}</button>
+        <button part="button allow-button" @click=${() => runtime.allow(categories, this.service)}>${ui.text('embedAllow')}</button>
         <button part="button once-button" @click=${() => runtime.loadOnce(this)}>${ui.text('embedLoadOnce')}</button>
       </div>
     </div>`;
