@@ -32,7 +32,11 @@ const PROJECTS: Record<string, () => Project> = {
     // WebKitGTK over WebDriver (test/e2e/fixtures.ts): it sends 127.0.0.1 past the proxy that
     // routes requests, so its pages use another name for the test server.
     // Every step is a WebDriver round trip, so its tests get more time.
-    return {name: 'webkit', timeout: 60_000, use: {browserName: 'webkit', webdriver: {driver, binary}, baseURL: `http://${WEBKIT_HOST}:${port}`} as Project['use']};
+    return {
+      name: 'webkit',
+      timeout: 60_000,
+      use: {browserName: 'webkit', webdriver: {driver, binary}, baseURL: `http://${WEBKIT_HOST}:${port}`},
+    };
   },
 };
 

@@ -13,7 +13,12 @@ async function webkitLauncher() {
   const webkit = webkitBrowser();
   if (!webkit.driver) return playwrightLauncher({product: 'webkit', launchOptions: webkit});
   const port = await startWebKitDriver(webkit.driver);
-  return webdriverLauncher({hostname: '127.0.0.1', port, logLevel: 'error', capabilities: webkitCapabilities(webkit.binary)});
+  return webdriverLauncher({
+    hostname: '127.0.0.1',
+    port,
+    logLevel: 'error',
+    capabilities: webkitCapabilities(webkit.binary),
+  });
 }
 
 const LAUNCHERS = {

@@ -23,7 +23,10 @@ export const LIBRARIES = {
     category: 'performance',
   },
   'vanilla-cookieconsent 3.1.0': {
-    files: ['node_modules/vanilla-cookieconsent/dist/cookieconsent.umd.js', 'node_modules/vanilla-cookieconsent/dist/cookieconsent.css'],
+    files: [
+      'node_modules/vanilla-cookieconsent/dist/cookieconsent.umd.js',
+      'node_modules/vanilla-cookieconsent/dist/cookieconsent.css',
+    ],
     head: `<link rel="stylesheet" href="/lib/node_modules/vanilla-cookieconsent/dist/cookieconsent.css">
 <script src="/lib/node_modules/vanilla-cookieconsent/dist/cookieconsent.umd.js"></script>`,
     // hideFromBots is on by default and would hide the banner from an automated browser.
@@ -59,7 +62,10 @@ export const LIBRARIES = {
     gated: (attributes) => `<script type="text/plain" data-type="text/javascript" ${attributes}`,
   },
   'Osano cookieconsent 3.1.1 (no categories)': {
-    files: ['node_modules/cookieconsent/build/cookieconsent.min.js', 'node_modules/cookieconsent/build/cookieconsent.min.css'],
+    files: [
+      'node_modules/cookieconsent/build/cookieconsent.min.js',
+      'node_modules/cookieconsent/build/cookieconsent.min.css',
+    ],
     head: `<link rel="stylesheet" href="/lib/node_modules/cookieconsent/build/cookieconsent.min.css">
 <script src="/lib/node_modules/cookieconsent/build/cookieconsent.min.js"></script>`,
     tail: `<script>window.cookieconsent.initialise({type: 'opt-in', content: {message: 'Essential cookies keep this site working. We use performance and functional cookies only with your consent.', allow: 'Accept all', deny: 'Reject all', link: 'Privacy policy', href: '/privacy'}});</script>`,
@@ -67,7 +73,10 @@ export const LIBRARIES = {
   },
 };
 
-const TEXT = '<p>Orta is a community of people who build things in Kazakhstan. This paragraph stands for a page of content.</p>'.repeat(12);
+const TEXT =
+  '<p>Orta is a community of people who build things in Kazakhstan. This paragraph stands for a page of content.</p>'.repeat(
+    12
+  );
 
 function gatedScripts(library, {ungated = false, scale = 0} = {}) {
   const gate = (attributes) => {
@@ -76,7 +85,7 @@ function gatedScripts(library, {ungated = false, scale = 0} = {}) {
     return `<script type="text/plain" data-category="${library.category}" ${attributes}`;
   };
   if (scale) {
-    const body = "window.__n=(window.__n||0)+1;if(window.__n===" + scale + ")window.__doneAt=performance.now();";
+    const body = 'window.__n=(window.__n||0)+1;if(window.__n===' + scale + ')window.__doneAt=performance.now();';
     return Array.from({length: scale}, () => `${gate('data-name="metrika"')}>${body}</script>`).join('\n');
   }
   return [

@@ -28,7 +28,12 @@ function resolveFile(pattern) {
       continue;
     }
     const dir = option.slice(0, option.lastIndexOf('/'));
-    const re = new RegExp(`^${option.slice(dir.length + 1).replace('.', '\\.').replace('*', '.+')}$`);
+    const re = new RegExp(
+      `^${option
+        .slice(dir.length + 1)
+        .replace('.', '\\.')
+        .replace('*', '.+')}$`
+    );
     const found = readdirSync(join(root, dir)).find((file) => re.test(file));
     if (found) return `${dir}/${found}`;
   }
@@ -53,13 +58,25 @@ const server = createServer((request, response) => {
   try {
     if (url.pathname.startsWith('/page')) {
       const name = url.searchParams.get('lib');
-      const html = pageHtml(name, {ungated: url.searchParams.has('ungated'), scale: Number(url.searchParams.get('scale') ?? 0)});
+      const html = pageHtml(name, {
+        ungated: url.searchParams.has('ungated'),
+        scale: Number(url.searchParams.get('scale') ?? 0),
+      });
       return response.writeHead(200, {'content-type': 'text/html; charset=utf-8'}).end(html);
     }
-    const file = url.pathname.startsWith('/lib/') ? url.pathname.slice(5) : url.pathname.startsWith('/fake/') ? `bench${url.pathname}` : null;
+    const file = url.pathname.startsWith('/lib/')
+      ? url.pathname.slice(5)
+      : url.pathname.startsWith('/fake/')
+        ? `bench${url.pathname}`
+        : null;
     if (!file || file.includes('..')) throw new Error('not found');
     const body = readFileSync(join(root, file));
-    response.writeHead(200, {'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'max-age=3600'}).end(body);
+    response
+      .writeHead(200, {
+        'content-type': types[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'max-age=3600',
+      })
+      .end(body);
   } catch {
     response.writeHead(404).end();
   }
@@ -73,8 +90,12 @@ const pageUrl = (name, extra = '') => `${origin}/page?lib=${encodeURIComponent(n
 function observe() {
   window.__longTasks = [];
   window.__cls = 0;
-  new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => ({start: e.startTime, duration: e.duration})))).observe({type: 'longtask', buffered: true});
-  new PerformanceObserver((list) => list.getEntries().forEach((e) => (window.__cls += e.hadRecentInput ? 0 : e.value))).observe({type: 'layout-shift', buffered: true});
+  new PerformanceObserver((list) =>
+    window.__longTasks.push(...list.getEntries().map((e) => ({start: e.startTime, duration: e.duration})))
+  ).observe({type: 'longtask', buffered: true});
+  new PerformanceObserver((list) =>
+    list.getEntries().forEach((e) => (window.__cls += e.hadRecentInput ? 0 : e.value))
+  ).observe({type: 'layout-shift', buffered: true});
   addEventListener('click', () => (window.__clickAt = performance.now()), true);
   // "Visible": the first animation frame in which the banner has a box, is neither
   // display:none nor visibility:hidden, and has an opacity above 0.
@@ -83,7 +104,13 @@ function observe() {
     if (banner) {
       const box = banner.getBoundingClientRect();
       const style = getComputedStyle(banner);
-      if (box.width > 0 && box.height > 0 && style.display !== 'none' && style.visibility !== 'hidden' && Number(style.opacity) > 0) {
+      if (
+        box.width > 0 &&
+        box.height > 0 &&
+        style.display !== 'none' &&
+        style.visibility !== 'hidden' &&
+        Number(style.opacity) > 0
+      ) {
         window.__visibleAt = performance.now();
         return;
       }
@@ -169,7 +196,9 @@ async function returningScaleVisit(name, ungated) {
   const {context, page} = await freshPage({noCache: true, storageState});
   await page.goto(pageUrl(name, extra));
   // A script released before the parser gave it all its text is lost: this run never finishes.
-  const finished = await page.waitForFunction(() => window.__doneAt !== undefined, null, {timeout: 10_000}).catch(() => false);
+  const finished = await page
+    .waitForFunction(() => window.__doneAt !== undefined, null, {timeout: 10_000})
+    .catch(() => false);
   const done = finished ? await page.evaluate(() => window.__doneAt) : Infinity;
   await context.close();
   return {done};
@@ -185,7 +214,9 @@ async function scaleVisit(name) {
   await page.waitForTimeout(100);
   const result = await page.evaluate(() => ({
     release: window.__doneAt - window.__clickAt,
-    longTasks: window.__longTasks.filter((task) => task.start + task.duration >= window.__clickAt).reduce((sum, t) => sum + t.duration, 0),
+    longTasks: window.__longTasks
+      .filter((task) => task.start + task.duration >= window.__clickAt)
+      .reduce((sum, t) => sum + t.duration, 0),
   }));
   await context.close();
   return result;
@@ -204,7 +235,8 @@ const stats = (results, key) => {
 };
 
 // --- the table ---------------------------------------------------------------------------------------
-const ms = (n) => (n === undefined ? '—' : n === Infinity ? 'never' : Math.abs(n) < 10 ? n.toFixed(1) : Math.round(n).toString());
+const ms = (n) =>
+  n === undefined ? '—' : n === Infinity ? 'never' : Math.abs(n) < 10 ? n.toFixed(1) : Math.round(n).toString();
 const triple = (s, format = ms) => `${format(s.min)} / **${format(s.median)}** / ${format(s.max)}`;
 const bytes = (n) => n.toLocaleString('en');
 const median = (results, key) => stats(results, key).median;
@@ -214,26 +246,74 @@ const signed = (n) => (Number.isFinite(n) ? `${n >= 0 ? '+' : ''}${ms(n)}` : 'ne
 
 // [label, cell, the number the ratio columns compare (undefined: no ratio)]
 const rows = [
-  ['script-tag transfer, raw / gzip / brotli (B)', (f) => `${bytes(f.transfer.raw)} / ${bytes(f.transfer.gzip)} / **${bytes(f.transfer.brotli)}**`, (f) => f.transfer.brotli],
-  ['split build: start-up module + UI chunk, brotli (B)', (f) => (f.parts ? f.parts.map((part) => bytes(part.brotli)).join(' + ') : '—'), () => undefined],
-  ['returning visitor transfer, brotli (B)', (f) => (f.returning ? bytes((f.returningTransfer ?? f.transfer).brotli) : '—'), (f) => f.returning && (f.returningTransfer ?? f.transfer).brotli],
+  [
+    'script-tag transfer, raw / gzip / brotli (B)',
+    (f) => `${bytes(f.transfer.raw)} / ${bytes(f.transfer.gzip)} / **${bytes(f.transfer.brotli)}**`,
+    (f) => f.transfer.brotli,
+  ],
+  [
+    'split build: start-up module + UI chunk, brotli (B)',
+    (f) => (f.parts ? f.parts.map((part) => bytes(part.brotli)).join(' + ') : '—'),
+    () => undefined,
+  ],
+  [
+    'returning visitor transfer, brotli (B)',
+    (f) => (f.returning ? bytes((f.returningTransfer ?? f.transfer).brotli) : '—'),
+    (f) => f.returning && (f.returningTransfer ?? f.transfer).brotli,
+  ],
   ['banner visible (ms)', (f) => triple(stats(f.first, 'visible')), (f) => median(f.first, 'visible')],
   ['banner visible, CPU 4× (ms)', (f) => triple(stats(f.throttled, 'visible')), (f) => median(f.throttled, 'visible')],
   ['script time (ms)', (f) => triple(stats(f.first, 'script')), (f) => median(f.first, 'script')],
   ['script time, CPU 4× (ms)', (f) => triple(stats(f.throttled, 'script')), (f) => median(f.throttled, 'script')],
-  ['long tasks, CPU 4× (ms, sum)', (f) => triple(stats(f.throttled, 'longTasks')), (f) => median(f.throttled, 'longTasks')],
+  [
+    'long tasks, CPU 4× (ms, sum)',
+    (f) => triple(stats(f.throttled, 'longTasks')),
+    (f) => median(f.throttled, 'longTasks'),
+  ],
   ['longest task, CPU 4× (ms)', (f) => triple(stats(f.throttled, 'longest')), (f) => median(f.throttled, 'longest')],
   ['tasks over 50 ms, CPU 4× (count)', (f) => triple(stats(f.throttled, 'over50'), String), () => undefined],
   ['CLS', (f) => triple(stats(f.first, 'cls'), (n) => n.toFixed(3)), () => undefined],
   ['JS heap (MB)', (f) => triple(stats(f.first, 'heap'), (n) => n.toFixed(2)), (f) => median(f.first, 'heap')],
-  ['returning, CPU 4×, no HTTP cache: first analytics request (ms)', (f) => (f.returning ? triple(stats(f.returning, 'analyticsStart')) : '—'), () => undefined],
-  ['… same page, tags not gated (ms)', (f) => (f.ungated ? triple(stats(f.ungated, 'analyticsStart')) : '—'), () => undefined],
-  ['**… gated request later by, median (ms)**', (f) => (f.returning ? `**${signed(lateBy(f))}**` : '—'), () => undefined],
-  [`returning, ${SCALE} gated inline scripts all run (ms)`, (f) => (f.scaleReturning ? triple(stats(f.scaleReturning, 'done')) : '—'), () => undefined],
-  [`… same page, ${SCALE} scripts not gated (ms)`, (f) => (f.scaleUngated ? triple(stats(f.scaleUngated, 'done')) : '—'), () => undefined],
-  ['**… gated scripts later by, median (ms)**', (f) => (f.scaleReturning ? `**${signed(scaleLateBy(f))}**` : '—'), () => undefined],
-  [`first visit, ${SCALE} gated scripts run after Accept all (ms)`, (f) => (f.scale ? triple(stats(f.scale, 'release')) : '—'), (f) => f.scale && median(f.scale, 'release')],
-  [`… long tasks during release (ms, sum)`, (f) => (f.scale ? triple(stats(f.scale, 'longTasks')) : '—'), () => undefined],
+  [
+    'returning, CPU 4×, no HTTP cache: first analytics request (ms)',
+    (f) => (f.returning ? triple(stats(f.returning, 'analyticsStart')) : '—'),
+    () => undefined,
+  ],
+  [
+    '… same page, tags not gated (ms)',
+    (f) => (f.ungated ? triple(stats(f.ungated, 'analyticsStart')) : '—'),
+    () => undefined,
+  ],
+  [
+    '**… gated request later by, median (ms)**',
+    (f) => (f.returning ? `**${signed(lateBy(f))}**` : '—'),
+    () => undefined,
+  ],
+  [
+    `returning, ${SCALE} gated inline scripts all run (ms)`,
+    (f) => (f.scaleReturning ? triple(stats(f.scaleReturning, 'done')) : '—'),
+    () => undefined,
+  ],
+  [
+    `… same page, ${SCALE} scripts not gated (ms)`,
+    (f) => (f.scaleUngated ? triple(stats(f.scaleUngated, 'done')) : '—'),
+    () => undefined,
+  ],
+  [
+    '**… gated scripts later by, median (ms)**',
+    (f) => (f.scaleReturning ? `**${signed(scaleLateBy(f))}**` : '—'),
+    () => undefined,
+  ],
+  [
+    `first visit, ${SCALE} gated scripts run after Accept all (ms)`,
+    (f) => (f.scale ? triple(stats(f.scale, 'release')) : '—'),
+    (f) => f.scale && median(f.scale, 'release'),
+  ],
+  [
+    `… long tasks during release (ms, sum)`,
+    (f) => (f.scale ? triple(stats(f.scale, 'longTasks')) : '—'),
+    () => undefined,
+  ],
 ];
 
 const ratio = (name, value) => {
@@ -247,7 +327,10 @@ function tableOf(names) {
   return [
     `| ${header.join(' | ')} |`,
     `|${header.map(() => '---').join('|')}|`,
-    ...rows.map(([label, cell, value]) => `| ${label} | ${names.map((name) => cell(figures[name])).join(' | ')} | ${ratio(KELISIM, value)} | ${ratio('kelisim (split)', value)} |`),
+    ...rows.map(
+      ([label, cell, value]) =>
+        `| ${label} | ${names.map((name) => cell(figures[name])).join(' | ')} | ${ratio(KELISIM, value)} | ${ratio('kelisim (split)', value)} |`
+    ),
   ].join('\n');
 }
 
@@ -255,7 +338,9 @@ function tableOf(names) {
 if (!process.env.BENCH_NO_BUILD) execSync('npm run build', {cwd: root, stdio: ['ignore', 'ignore', 'inherit']});
 // BENCH_LIBS="kelisim,vanilla" measures only the libraries whose names contain one of these.
 const only = process.env.BENCH_LIBS?.split(',');
-const measured = Object.keys(LIBRARIES).filter((name) => !only || name === 'no library' || only.some((part) => name.includes(part)));
+const measured = Object.keys(LIBRARIES).filter(
+  (name) => !only || name === 'no library' || only.some((part) => name.includes(part))
+);
 for (const name of measured) {
   const library = LIBRARIES[name];
   process.stderr.write(`${name}\n`);
@@ -267,7 +352,9 @@ for (const name of measured) {
   if (library.accept) {
     entry.returning = await repeat('returning visitor, CPU 4x', () => returningVisit(name, false));
     entry.ungated = await repeat('same page, analytics not gated, CPU 4x', () => returningVisit(name, true));
-    entry.scaleReturning = await repeat(`returning visitor, ${SCALE} gated scripts`, () => returningScaleVisit(name, false));
+    entry.scaleReturning = await repeat(`returning visitor, ${SCALE} gated scripts`, () =>
+      returningScaleVisit(name, false)
+    );
     entry.scaleUngated = await repeat(`same page, ${SCALE} scripts not gated`, () => returningScaleVisit(name, true));
     entry.scale = await repeat(`${SCALE} gated scripts after Accept all`, () => scaleVisit(name));
   }
@@ -319,5 +406,11 @@ How it is measured:
 writeFileSync(join(root, 'docs/benchmarks.md'), report);
 const readme = join(root, 'README.md');
 const summary = `Latest run: ${RUNS} fresh browser contexts per figure; ${machine}.\n\n${table}`;
-writeFileSync(readme, readFileSync(readme, 'utf8').replace(/<!-- bench -->[\s\S]*<!-- \/bench -->/, `<!-- bench -->\n${summary}\n<!-- /bench -->`));
+writeFileSync(
+  readme,
+  readFileSync(readme, 'utf8').replace(
+    /<!-- bench -->[\s\S]*<!-- \/bench -->/,
+    `<!-- bench -->\n${summary}\n<!-- /bench -->`
+  )
+);
 console.log(report);

@@ -5,7 +5,9 @@ import type {KelisimChangeEvent, KelisimReadyEvent} from 'kelisim';
 import type {KelisimConsentAttributes, KelisimPlaceholderAttributes} from './attributes.js';
 
 /** `policy-url` as Vue's type checker sees props: `policyUrl`. */
-type Camel<Name extends string> = Name extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<Camel<Tail>>}` : Name;
+type Camel<Name extends string> = Name extends `${infer Head}-${infer Tail}`
+  ? `${Head}${Capitalize<Camel<Tail>>}`
+  : Name;
 type Props<Attributes> = {[Name in keyof Attributes as Camel<Name & string>]: Attributes[Name]};
 
 interface ConsentEvents {

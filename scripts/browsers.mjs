@@ -78,7 +78,8 @@ export function findBrowser(name) {
     install(name);
     browser = ENGINES[name].find();
   }
-  if (!browser) throw new Error(`kelisim: installed ${name} but still cannot find it; set KELISIM_${name.toUpperCase()}.`);
+  if (!browser)
+    throw new Error(`kelisim: installed ${name} but still cannot find it; set KELISIM_${name.toUpperCase()}.`);
   if (browser.driver) ensureDisplay();
   return (found[name] = browser);
 }
@@ -119,7 +120,10 @@ export async function startWebKitDriver(driver) {
   child.unref();
   process.once('exit', () => child.kill());
   for (let tries = 0; tries < 100; tries++) {
-    const ready = await fetch(`http://127.0.0.1:${port}/status`).then((response) => response.ok, () => false);
+    const ready = await fetch(`http://127.0.0.1:${port}/status`).then(
+      (response) => response.ok,
+      () => false
+    );
     if (ready) return port;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

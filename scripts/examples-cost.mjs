@@ -10,7 +10,9 @@ const root = join(import.meta.dirname, '..');
 const outputs = {react: 'dist', vue: 'dist', sveltekit: 'build', angular: 'dist', next: '.next/static'};
 
 const jsFiles = (dir) =>
-  readdirSync(dir, {recursive: true}).map((file) => join(dir, file)).filter((file) => /\.m?js$/.test(file) && statSync(file).isFile());
+  readdirSync(dir, {recursive: true})
+    .map((file) => join(dir, file))
+    .filter((file) => /\.m?js$/.test(file) && statSync(file).isFile());
 const brotli = (dir) => jsFiles(dir).reduce((sum, file) => sum + brotliCompressSync(readFileSync(file)).length, 0);
 
 const STUB = `export const accept = () => {}, acceptAll = () => {}, rejectAll = () => {}, reset = () => {}, showPreferences = () => {};
@@ -28,7 +30,9 @@ for (const example of process.argv.slice(2)) {
     writeFileSync(join(dist, 'define.js'), '');
     build();
     const without = brotli(join(cwd, outputs[example]));
-    console.log(`| ${example} | ${withKelisim.toLocaleString('en')} | ${without.toLocaleString('en')} | ${(withKelisim - without).toLocaleString('en')} |`);
+    console.log(
+      `| ${example} | ${withKelisim.toLocaleString('en')} | ${without.toLocaleString('en')} | ${(withKelisim - without).toLocaleString('en')} |`
+    );
   } finally {
     rmSync(dist, {recursive: true});
     cpSync(`${dist}.real`, dist, {recursive: true});

@@ -23,7 +23,8 @@ function parts(context, chunk) {
       }
       cuts.push(node);
     } else if (node.type === 'ExportNamedDeclaration' && !node.declaration && !node.source) {
-      for (const specifier of node.specifiers) exports.push({local: specifier.local.name, exported: specifier.exported.name});
+      for (const specifier of node.specifiers)
+        exports.push({local: specifier.local.name, exported: specifier.exported.name});
       cuts.push(node);
     } else if (node.type.startsWith('Export')) {
       throw new Error(`${chunk.fileName}: unexpected ${node.type}`);
@@ -33,7 +34,8 @@ function parts(context, chunk) {
   for (const node of cuts.reverse()) body = body.slice(0, node.start) + body.slice(node.end);
   // A copied `let` would not follow reassignments; rollup exports functions and constants here.
   for (const {local} of exports) {
-    if (new RegExp(`^(let|var) ${local}\\b`, 'm').test(body)) throw new Error(`${chunk.fileName}: ${local} is a live binding`);
+    if (new RegExp(`^(let|var) ${local}\\b`, 'm').test(body))
+      throw new Error(`${chunk.fileName}: ${local} is a live binding`);
   }
   return {body, imports, exports};
 }

@@ -22,7 +22,11 @@ export function minifyTemplates() {
       const source = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true);
       const edits = [];
       const visit = (node) => {
-        if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && (node.tag.text === 'css' || node.tag.text === 'html')) {
+        if (
+          ts.isTaggedTemplateExpression(node) &&
+          ts.isIdentifier(node.tag) &&
+          (node.tag.text === 'css' || node.tag.text === 'html')
+        ) {
           const shrink = node.tag.text === 'css' ? css : html;
           const template = node.template;
           const pieces = ts.isNoSubstitutionTemplateLiteral(template)
@@ -31,7 +35,9 @@ export function minifyTemplates() {
           for (const piece of pieces) {
             // The raw text between the backtick or `}` and the backtick or `${`.
             const start = piece.getStart(source) + 1;
-            const end = piece.getEnd() - (piece.kind === ts.SyntaxKind.TemplateHead || piece.kind === ts.SyntaxKind.TemplateMiddle ? 2 : 1);
+            const end =
+              piece.getEnd() -
+              (piece.kind === ts.SyntaxKind.TemplateHead || piece.kind === ts.SyntaxKind.TemplateMiddle ? 2 : 1);
             edits.push({start, end, text: shrink(code.slice(start, end))});
           }
         }
@@ -39,7 +45,8 @@ export function minifyTemplates() {
       };
       visit(source);
       let result = code;
-      for (const {start, end, text} of edits.sort((a, b) => b.start - a.start)) result = result.slice(0, start) + text + result.slice(end);
+      for (const {start, end, text} of edits.sort((a, b) => b.start - a.start))
+        result = result.slice(0, start) + text + result.slice(end);
       return {code: result, map: null};
     },
   };

@@ -15,4 +15,5 @@ export const readmeWithExamples = (text) =>
     return `<!-- example ${file} -->\n\`\`\`${language}\n${code}\n\`\`\``;
   });
 
-if (import.meta.url === `file://${process.argv[1]}`) writeFileSync(join(root, 'README.md'), readmeWithExamples(readme()));
+if (import.meta.url === `file://${process.argv[1]}`)
+  writeFileSync(join(root, 'README.md'), readmeWithExamples(readme()));

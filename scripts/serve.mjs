@@ -46,7 +46,10 @@ export function serve(port = 0) {
       response.writeHead(404, {'content-type': 'text/plain'}).end('not found');
       return;
     }
-    response.writeHead(200, {'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store'});
+    response.writeHead(200, {
+      'content-type': types[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    });
     createReadStream(file)
       .on('error', () => response.destroy())
       .pipe(response);

@@ -54,24 +54,33 @@ export function sizeTable(sizes) {
     (size) =>
       `| \`${size.name}\` | ${DESCRIPTIONS[size.name]} | ${n(size.raw)} | ${n(size.gzip)} | ${n(size.brotli)} | ${n(size.budget)} | ${n(size.target)} |`
   );
-  return ['| file | what | raw B | gzip B | brotli B | budget (brotli) | target (brotli) |', '|---|---|---|---|---|---|---|', ...rows].join(
-    '\n'
-  );
+  return [
+    '| file | what | raw B | gzip B | brotli B | budget (brotli) | target (brotli) |',
+    '|---|---|---|---|---|---|---|',
+    ...rows,
+  ].join('\n');
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const sizes = measureSizes();
   if (process.argv.includes('--ratchet')) {
     for (const size of sizes) budgets[size.name].budget = size.budget = ratcheted(size);
-    writeFileSync(budgetsFile, `${JSON.stringify(budgets, null, 2).replace(/\{\n\s+("budget": \d+),\n\s+("target": \d+)\n\s+\}/g, '{$1, $2}')}\n`);
+    writeFileSync(
+      budgetsFile,
+      `${JSON.stringify(budgets, null, 2).replace(/\{\n\s+("budget": \d+),\n\s+("target": \d+)\n\s+\}/g, '{$1, $2}')}\n`
+    );
   }
   if (process.argv.includes('--readme')) {
     const readme = join(root, 'README.md');
     const text = readFileSync(readme, 'utf8');
-    writeFileSync(readme, text.replace(/<!-- sizes -->[\s\S]*<!-- \/sizes -->/, `<!-- sizes -->\n${sizeTable(sizes)}\n<!-- /sizes -->`));
+    writeFileSync(
+      readme,
+      text.replace(/<!-- sizes -->[\s\S]*<!-- \/sizes -->/, `<!-- sizes -->\n${sizeTable(sizes)}\n<!-- /sizes -->`)
+    );
   }
   console.log(sizeTable(sizes));
   const over = sizes.filter((size) => size.brotli > size.budget);
-  for (const size of over) console.error(`${size.name}: ${size.brotli} B brotli is over its budget of ${size.budget} B.`);
+  for (const size of over)
+    console.error(`${size.name}: ${size.brotli} B brotli is over its budget of ${size.budget} B.`);
   process.exitCode = over.length ? 1 : 0;
 }

@@ -22,7 +22,9 @@ function forgetTarballIntegrity(example) {
 
 export function pack() {
   run('npm', ['run', 'build']);
-  const [{filename}] = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', 'examples'], {cwd: root}).toString());
+  const [{filename}] = JSON.parse(
+    execFileSync('npm', ['pack', '--json', '--pack-destination', 'examples'], {cwd: root}).toString()
+  );
   renameSync(join(root, 'examples', filename), join(root, 'examples/kelisim.tgz'));
 }
 

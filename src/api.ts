@@ -44,9 +44,13 @@ export function accept(choice: CategoryId[] | AcceptChoice): ConsentChange | und
   const known = runtime.config.categories;
   const declared = Array.isArray(choice) ? [] : servicesOf(runtime);
   const {categories, services} = Array.isArray(choice) ? {categories: choice, services: []} : asChoice(choice);
-  const wrong = !categories || !services
-    ? [choice]
-    : [...categories.filter((id) => !known.includes(id)), ...services.filter((id) => !declared.some((s) => s.id === id))];
+  const wrong =
+    !categories || !services
+      ? [choice]
+      : [
+          ...categories.filter((id) => !known.includes(id)),
+          ...services.filter((id) => !declared.some((s) => s.id === id)),
+        ];
   if (wrong.length) {
     const forms = declared.length ? ` or {categories, services: [${declared.map((s) => s.id).join(', ')}]}` : '';
     error(`accept() takes a list of ${known.join(', ')}${forms}; ${shown(wrong[0])} is refused and nothing changed.`);
@@ -54,7 +58,9 @@ export function accept(choice: CategoryId[] | AcceptChoice): ConsentChange | und
   }
   const granted = new Set([...categories!, ...declared.filter((s) => services!.includes(s.id)).map((s) => s.category)]);
   // Inside a category granted for some of its services only, the others are refused.
-  const refused = declared.filter((s) => !categories!.includes(s.category) && !services!.includes(s.id)).map((s) => s.id);
+  const refused = declared
+    .filter((s) => !categories!.includes(s.category) && !services!.includes(s.id))
+    .map((s) => s.id);
   return runtime.decide(Object.fromEntries(known.map((id) => [id, granted.has(id)])), ChangeSource.API, refused);
 }
 

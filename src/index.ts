@@ -1,5 +1,16 @@
 // The npm entry: exports only. `import 'kelisim/define'` registers the element.
-export {accept, acceptAll, addLanguage, allowed, getConsent, isAllowed, onChange, rejectAll, reset, showPreferences} from './api.js';
+export {
+  accept,
+  acceptAll,
+  addLanguage,
+  allowed,
+  getConsent,
+  isAllowed,
+  onChange,
+  rejectAll,
+  reset,
+  showPreferences,
+} from './api.js';
 export type {AcceptChoice} from './api.js';
 export {KelisimConsent} from './components/kelisim-consent/kelisim-consent.js';
 export {KelisimPlaceholder} from './components/kelisim-placeholder/kelisim-placeholder.js';

@@ -81,7 +81,8 @@ export function startRuntime(host: HTMLElement, load: () => Promise<unknown>): R
   loadUI = load;
   const config = readSiteConfig(host);
   if (DEV) checkPage(host, config);
-  if (!config.policyUrl) warn('No policy-url is set: the banner links to no privacy policy, which visitors need to decide.');
+  if (!config.policyUrl)
+    warn('No policy-url is set: the banner links to no privacy policy, which visitors need to decide.');
   const store = cookieStore({name: config.cookieName, expiresDays: config.expiresDays, domain: config.cookieDomain});
   const manager = new ConsentManager(config, store, {now: Date.now, newId: uuid, warn});
   const unknown = new Set<CategoryId>();
@@ -138,15 +139,18 @@ export function startRuntime(host: HTMLElement, load: () => Promise<unknown>): R
   (window.KelisimVendors ??= []).unshift(yandexMetrika, googleAnalytics);
   let integrations: ReturnType<typeof startIntegrations> | undefined;
   // Each step on its own: a page that broke a vendor's globals must not stop the rest.
-  safely(() => (integrations = startIntegrations(
-      config,
-      manager,
-      {
-        vendorTag: (vendor) => readVendorTag(runtime.host, vendor, config.spa),
-        cookieRules: () => readCookieRules(runtime.host),
-      },
-      nonce
-    )));
+  safely(
+    () =>
+      (integrations = startIntegrations(
+        config,
+        manager,
+        {
+          vendorTag: (vendor) => readVendorTag(runtime.host, vendor, config.spa),
+          cookieRules: () => readCookieRules(runtime.host),
+        },
+        nonce
+      ))
+  );
   let granted = manager.granted();
   /**
    * Every way consent goes down ends here (a decision, a reset, another tab's change): Google
@@ -270,9 +274,9 @@ function safely(action: () => void): void {
  * code has no opt-out Kelisim could call, so only a reload stops it.
  */
 function ranOnPage(category: CategoryId): boolean {
-  return [...document.querySelectorAll('script[data-category]:not([type="text/plain"]), iframe[data-category][src]')].some(
-    (node) => node.getAttribute('data-category')!.split(/\s+/).includes(category)
-  );
+  return [
+    ...document.querySelectorAll('script[data-category]:not([type="text/plain"]), iframe[data-category][src]'),
+  ].some((node) => node.getAttribute('data-category')!.split(/\s+/).includes(category));
 }
 
 /** A page reached by POST would send its form again; with its history entry replaced by its own URL, the reload is a GET. */

@@ -80,7 +80,12 @@ function readGpc(value: string | undefined): 'reject' | undefined {
  * Read when needed rather than at start-up, since the parser connects the element before its
  * children exist.
  */
-export function readJsonConfig(host: Element): {texts?: unknown; languages?: unknown; cookies?: unknown; services?: unknown} {
+export function readJsonConfig(host: Element): {
+  texts?: unknown;
+  languages?: unknown;
+  cookies?: unknown;
+  services?: unknown;
+} {
   const script = host.querySelector(':scope > script[type="application/json"]');
   if (!script) return {};
   try {
@@ -130,7 +135,7 @@ export function readCookieRules(host: Element): Record<CategoryId, string[]> {
       warn(`"cookies.${category}" in the JSON config must be a list of names like "_fbp" or "_ym_*"; it is ignored.`);
       continue;
     }
-    rules[category] = [...(rules[category] ?? []), ...patterns];
+    rules[category] = [...(rules[category] ?? []), ...(patterns as string[])];
   }
   return rules;
 }
@@ -163,9 +168,12 @@ export function readServices(host: Element, categories: CategoryId[]): Service[]
     for (const service of (Array.isArray(list) ? list : [undefined]) as Partial<Service>[]) {
       const id = service?.id;
       // An id that is also a category's would make `allowed(id)` ambiguous.
-      const valid = typeof id === 'string' && isCategoryId(id) && !categories.includes(id) && !found.some((s) => s.id === id);
+      const valid =
+        typeof id === 'string' && isCategoryId(id) && !categories.includes(id) && !found.some((s) => s.id === id);
       if (category === ESSENTIAL || !categories.includes(category) || !valid || !service.name) {
-        warn(`A service in "services.${category}" of the JSON config is ignored: each needs a new id like "metrika" and a name, under one of the site's categories.`);
+        warn(
+          `A service in "services.${category}" of the JSON config is ignored: each needs a new id like "metrika" and a name, under one of the site's categories.`
+        );
         continue;
       }
       found.push({...service, id, category, name: service.name});

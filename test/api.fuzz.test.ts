@@ -10,7 +10,16 @@ import {startRuntime} from '../src/runtime.js';
 
 const COOKIE = 'kelisim_api_fuzz';
 const CATEGORIES = ['essential', 'performance', 'functional', 'marketing'];
-const NEAR = ['perf', 'performancex', 'Performance', ' performance', 'performance functional', 'market', '', 'essential '];
+const NEAR = [
+  'perf',
+  'performancex',
+  'Performance',
+  ' performance',
+  'performance functional',
+  'market',
+  '',
+  'essential ',
+];
 const PROTOTYPE = ['__proto__', 'constructor', 'toString', 'hasOwnProperty'];
 
 const name = fc.oneof(fc.constantFrom(...CATEGORIES, ...NEAR, ...PROTOTYPE), fc.string({maxLength: 12}));
@@ -21,7 +30,12 @@ const hostile = fc.oneof(
   fc.constant(['performance']),
   fc.constant(null)
 );
-const list = fc.oneof(fc.subarray(CATEGORIES), fc.array(name, {maxLength: 4}), fc.array(hostile, {maxLength: 3}), hostile);
+const list = fc.oneof(
+  fc.subarray(CATEGORIES),
+  fc.array(name, {maxLength: 4}),
+  fc.array(hostile, {maxLength: 3}),
+  hostile
+);
 
 type Call =
   | {call: 'acceptAll' | 'rejectAll' | 'reset'}

@@ -2,7 +2,9 @@
 // closed network needs. KELISIM_BROWSERS (e.g. "firefox,webkit") narrows a run to some engines.
 import {findBrowser} from '../scripts/browsers.mjs';
 
-export const ENGINES = (process.env.KELISIM_BROWSERS ?? 'chromium,firefox,webkit').split(',').map((name) => name.trim());
+export const ENGINES = (process.env.KELISIM_BROWSERS ?? 'chromium,firefox,webkit')
+  .split(',')
+  .map((name) => name.trim());
 
 /** Test host names that resolve to 127.0.0.1, so a cookie set on the parent domain is real. */
 export const TEST_HOSTS = ['orta.test', 'www.orta.test'];

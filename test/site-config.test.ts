@@ -129,7 +129,10 @@ describe('readVendorTag', () => {
       spa: false,
     });
     expect(warnings).to.have.length(3);
-    expect(withWarnings(() => readVendorTag(elementWith({'google-analytics': 'UA-1 G-"><script>'}), googleAnalytics, false)).warnings).to.have.length(2);
+    expect(
+      withWarnings(() => readVendorTag(elementWith({'google-analytics': 'UA-1 G-"><script>'}), googleAnalytics, false))
+        .warnings
+    ).to.have.length(2);
   });
 });
 
@@ -145,11 +148,21 @@ describe('readSiteConfig, wrong values', () => {
         })
       )
     );
-    expect(value).to.deep.include({categories: ['essential', 'performance'], revision: 0, expiresDays: 365, cookieName: 'kelisim'});
+    expect(value).to.deep.include({
+      categories: ['essential', 'performance'],
+      revision: 0,
+      expiresDays: 365,
+      cookieName: 'kelisim',
+    });
     expect(warnings).to.have.length(5);
   });
 
-  for (const url of ['javascript:alert(1)', ' JAVASCRIPT:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:x']) {
+  for (const url of [
+    'javascript:alert(1)',
+    ' JAVASCRIPT:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:x',
+  ]) {
     it(`refuses the policy link ${url}`, () => {
       const {value, warnings} = withWarnings(() => readSiteConfig(elementWith({'policy-url': url})));
       expect(value.policyUrl).to.equal(undefined);
@@ -222,14 +235,21 @@ describe('readServices', () => {
 
   it('reads the services declared under the site categories, with their category', () => {
     const metrika = {id: 'metrika', name: 'Yandex Metrika', cookies: ['_ym_uid'], abroad: false};
-    const {value, warnings} = withWarnings(() => readServices(withJson({services: {performance: [metrika]}}), categories));
+    const {value, warnings} = withWarnings(() =>
+      readServices(withJson({services: {performance: [metrika]}}), categories)
+    );
     expect(value).to.deep.equal([{...metrika, category: 'performance'}]);
     expect(warnings).to.deep.equal([]);
   });
 
   it('ignores, with a warning each, services without a valid new id or a name, or outside the categories', () => {
     const services = {
-      performance: [{name: 'No id'}, {id: 'Metrika', name: 'Upper case'}, {id: 'functional', name: 'A category'}, {id: 'ok'}],
+      performance: [
+        {name: 'No id'},
+        {id: 'Metrika', name: 'Upper case'},
+        {id: 'functional', name: 'A category'},
+        {id: 'ok'},
+      ],
       marketing: [{id: 'pixel', name: 'Not a category of the site'}],
       essential: [{id: 'session', name: 'Essential'}],
       functional: 'chat',

@@ -6,8 +6,14 @@
   var seen = [];
   function run(args) {
     if (args[0] === 'consent' && args[2] && args[2].analytics_storage) analytics = args[2].analytics_storage;
-    seen.push(args[0] + ' ' + (typeof args[1] === 'string' ? args[1] : '') + (args[0] === 'consent' ? ' (analytics ' + analytics + ')' : ''));
-    if (analytics === 'granted') document.cookie = '_ga=GA1.1.' + Date.now() + '; path=/; max-age=31536000; samesite=lax';
+    seen.push(
+      args[0] +
+        ' ' +
+        (typeof args[1] === 'string' ? args[1] : '') +
+        (args[0] === 'consent' ? ' (analytics ' + analytics + ')' : '')
+    );
+    if (analytics === 'granted')
+      document.cookie = '_ga=GA1.1.' + Date.now() + '; path=/; max-age=31536000; samesite=lax';
     var status = document.getElementById('status-ga');
     if (status) status.textContent = 'running: ' + seen.join('; ');
   }

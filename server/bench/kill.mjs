@@ -32,7 +32,11 @@ for (let round = 1; round <= Number(values.rounds); round++) {
       const body = proofBody();
       sent++;
       try {
-        const response = await fetch(`${server.url}/v1/proofs`, {method: 'POST', body, headers: {'content-type': 'text/plain'}});
+        const response = await fetch(`${server.url}/v1/proofs`, {
+          method: 'POST',
+          body,
+          headers: {'content-type': 'text/plain'},
+        });
         await response.arrayBuffer();
         if (response.status === 201) acknowledged.add(JSON.parse(body).id);
         else refused++;
@@ -58,7 +62,9 @@ server.child.kill('SIGTERM');
 await server.exited;
 if (dataDir) await rm(dataDir, {recursive: true, force: true});
 
-console.log(`| store | kills | sent | acknowledged | refused | cut off | stored after restart | acknowledged but lost |`);
+console.log(
+  `| store | kills | sent | acknowledged | refused | cut off | stored after restart | acknowledged but lost |`
+);
 console.log('|---|---|---|---|---|---|---|---|');
 console.log(
   `| ${databaseUrl ? 'PostgreSQL' : 'PGlite'} | ${values.rounds} | ${sent} | ${acknowledged.size} | ${refused} | ${failed} | ${stored.size} | ${lost.length} |`

@@ -11,7 +11,11 @@ import autocannon from 'autocannon';
 import {proofBody, startServer, storedIds} from './server-process.mjs';
 
 const {values} = parseArgs({
-  options: {seconds: {type: 'string', default: '15'}, connections: {type: 'string', default: '32'}, port: {type: 'string', default: '4417'}},
+  options: {
+    seconds: {type: 'string', default: '15'},
+    connections: {type: 'string', default: '32'},
+    port: {type: 'string', default: '4417'},
+  },
 });
 const databaseUrl = process.env.DATABASE_URL || undefined;
 const dataDir = databaseUrl ? undefined : await mkdtemp(join(tmpdir(), 'kelisim-bench-'));
@@ -42,7 +46,9 @@ const perSecond = Math.round(result['2xx'] / result.duration);
 // The server's own CPU time per proof says what one free core could do, whatever else the
 // machine runs; the load average says how much else that was.
 const cpuPerProof = cpu / Math.max(1, stored);
-console.log('| store | seconds | connections | acknowledged (2xx) | other | errors | proofs/s | p50 ms | p99 ms | max ms | rows stored | server CPU ms/proof | load avg |');
+console.log(
+  '| store | seconds | connections | acknowledged (2xx) | other | errors | proofs/s | p50 ms | p99 ms | max ms | rows stored | server CPU ms/proof | load avg |'
+);
 console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 console.log(
   `| ${store} | ${result.duration.toFixed(1)} | ${result.connections} | ${result['2xx']} | ${result.non2xx} | ${result.errors} | ${perSecond} | ${result.latency.p50} | ${result.latency.p99} | ${result.latency.max} | ${stored} | ${cpuPerProof.toFixed(2)} | ${loadavg()[0].toFixed(1)} |`

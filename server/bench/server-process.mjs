@@ -35,7 +35,12 @@ export async function startServer({port, dataDir, databaseUrl}) {
 export async function storedIds(url) {
   const response = await fetch(`${url}/v1/export?format=ndjson`, {headers: {authorization: `Bearer ${ADMIN_TOKEN}`}});
   const text = await response.text();
-  return new Set(text.split('\n').filter(Boolean).map((line) => JSON.parse(line).consentId));
+  return new Set(
+    text
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line).consentId)
+  );
 }
 
 /** A proof as the element sends it, new each time. */

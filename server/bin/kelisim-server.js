@@ -21,7 +21,8 @@ if ('help' in config) {
 
 const store = await openStore({databaseUrl: config.databaseUrl, dataDir: config.dataDir});
 const where = config.databaseUrl ? 'PostgreSQL' : `PGlite in ${config.dataDir}`;
-if (!config.allowedOrigins.length) console.warn('kelisim-server: ALLOWED_ORIGINS is empty, so pages on any origin may send proofs');
+if (!config.allowedOrigins.length)
+  console.warn('kelisim-server: ALLOWED_ORIGINS is empty, so pages on any origin may send proofs');
 
 let purging;
 if (config.retentionDays) {

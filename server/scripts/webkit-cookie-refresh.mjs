@@ -24,10 +24,13 @@ const site = createServer((req, res) => {
   if (req.url.startsWith('/v1/')) {
     sentCookie ||= /kelisim=/.test(req.headers.cookie ?? '');
     const target = new URL(server.url);
-    const proxied = request({host: target.hostname, port: target.port, path: req.url, method: req.method, headers: req.headers}, (answer) => {
-      res.writeHead(answer.statusCode, answer.headers);
-      answer.pipe(res);
-    });
+    const proxied = request(
+      {host: target.hostname, port: target.port, path: req.url, method: req.method, headers: req.headers},
+      (answer) => {
+        res.writeHead(answer.statusCode, answer.headers);
+        answer.pipe(res);
+      }
+    );
     req.pipe(proxied);
   } else if (req.url === '/kelisim.js') res.writeHead(200, {'content-type': 'text/javascript'}).end(bundle);
   else res.writeHead(200, {'content-type': 'text/html'}).end(page);
@@ -37,7 +40,11 @@ await new Promise((resolve) => site.listen(0, '127.0.0.1', resolve));
 const port = values['driver-port'];
 const driver = spawn('xvfb-run', ['-a', 'WebKitWebDriver', `--port=${port}`], {stdio: 'ignore', detached: true});
 const wd = async (method, path, body) => {
-  const response = await fetch(`http://127.0.0.1:${port}${path}`, {method, headers: {'content-type': 'application/json'}, body: body && JSON.stringify(body)});
+  const response = await fetch(`http://127.0.0.1:${port}${path}`, {
+    method,
+    headers: {'content-type': 'application/json'},
+    body: body && JSON.stringify(body),
+  });
   return (await response.json()).value;
 };
 let days = 0;
@@ -50,10 +57,16 @@ try {
       await wait(500);
     }
   }
-  const {sessionId} = await wd('POST', '/session', {capabilities: {alwaysMatch: {'webkitgtk:browserOptions': {binary: MINIBROWSER, args: ['--automation']}}}});
+  const {sessionId} = await wd('POST', '/session', {
+    capabilities: {alwaysMatch: {'webkitgtk:browserOptions': {binary: MINIBROWSER, args: ['--automation']}}},
+  });
   const session = `/session/${sessionId}`;
   await wd('POST', `${session}/url`, {url: `http://127.0.0.1:${site.address().port}/shop/`});
-  await wd('POST', `${session}/execute/async`, {script: 'const done = arguments[0]; customElements.whenDefined("kelisim-consent").then(() => { window.Kelisim.acceptAll(); done(); });', args: []});
+  await wd('POST', `${session}/execute/async`, {
+    script:
+      'const done = arguments[0]; customElements.whenDefined("kelisim-consent").then(() => { window.Kelisim.acceptAll(); done(); });',
+    args: [],
+  });
   for (let attempt = 0; attempt < 40 && days < 100; attempt++) {
     await wait(250);
     const cookie = (await wd('GET', `${session}/cookie`)).find((item) => item.name === 'kelisim');

@@ -10,7 +10,10 @@ const HEIGHT = 240;
 const PAD = 32;
 
 const escape = (text) =>
-  String(text).replace(/[&<>"']/g, (char) => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'})[char]);
+  String(text).replace(
+    /[&<>"']/g,
+    (char) => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'})[char]
+  );
 const percent = (part, whole) => (whole ? `${Math.round((100 * part) / whole)}%` : '–');
 
 /**
@@ -22,7 +25,9 @@ const percent = (part, whole) => (whole ? `${Math.round((100 * part) / whole)}%`
  */
 export function renderAdmin({stats, range, lookup}) {
   const days = everyDay(stats.days, range);
-  const categories = [...new Set(days.flatMap((day) => [...Object.keys(day.granted), ...Object.keys(day.denied)]))].sort();
+  const categories = [
+    ...new Set(days.flatMap((day) => [...Object.keys(day.granted), ...Object.keys(day.denied)])),
+  ].sort();
   const total = days.reduce((sum, day) => sum + day.decisions, 0);
   const from = range.from.toISOString().slice(0, 10);
   const to = new Date(range.to.getTime() - DAY_MS).toISOString().slice(0, 10);
@@ -45,17 +50,19 @@ ${chart(days, categories)}
 <h2>Accept and reject rates</h2>
 <table id="sources"><tr><th>source</th><th>decisions</th><th>share</th></tr>
 ${Object.entries(stats.sources)
-    .sort(([, a], [, b]) => b - a)
-    .map(([source, n]) => `<tr><td>${escape(source)}</td><td class="n">${n}</td><td class="n">${percent(n, total)}</td></tr>`)
-    .join('\n')}</table>
+  .sort(([, a], [, b]) => b - a)
+  .map(
+    ([source, n]) => `<tr><td>${escape(source)}</td><td class="n">${n}</td><td class="n">${percent(n, total)}</td></tr>`
+  )
+  .join('\n')}</table>
 <table id="categories"><tr><th>category</th><th>granted</th><th>denied</th><th>grant rate</th></tr>
 ${categories
-    .map((id) => {
-      const granted = days.reduce((sum, day) => sum + (day.granted[id] ?? 0), 0);
-      const denied = days.reduce((sum, day) => sum + (day.denied[id] ?? 0), 0);
-      return `<tr><td>${escape(id)}</td><td class="n">${granted}</td><td class="n">${denied}</td><td class="n">${percent(granted, granted + denied)}</td></tr>`;
-    })
-    .join('\n')}</table>
+  .map((id) => {
+    const granted = days.reduce((sum, day) => sum + (day.granted[id] ?? 0), 0);
+    const denied = days.reduce((sum, day) => sum + (day.denied[id] ?? 0), 0);
+    return `<tr><td>${escape(id)}</td><td class="n">${granted}</td><td class="n">${denied}</td><td class="n">${percent(granted, granted + denied)}</td></tr>`;
+  })
+  .join('\n')}</table>
 <h2>Look up a consent id</h2>
 <form method="get" action="/admin"><input name="id" size="40" placeholder="8c3e5a2b-4f1d-…" value="${escape(lookup?.id ?? '')}" aria-label="consent id"> <button>Look up</button></form>
 ${lookup ? history(lookup) : ''}
@@ -80,7 +87,8 @@ function everyDay(days, {from, to}) {
 
 function chart(days, categories) {
   const max = Math.max(1, ...days.map((day) => day.decisions));
-  const x = (index) => PAD + (days.length > 1 ? (index * (WIDTH - 2 * PAD)) / (days.length - 1) : (WIDTH - 2 * PAD) / 2);
+  const x = (index) =>
+    PAD + (days.length > 1 ? (index * (WIDTH - 2 * PAD)) / (days.length - 1) : (WIDTH - 2 * PAD) / 2);
   const y = (n) => HEIGHT - PAD - (n * (HEIGHT - 2 * PAD)) / max;
   const line = (value, color, label) =>
     `<polyline fill="none" stroke="${color}" stroke-width="2" points="${days
@@ -103,8 +111,8 @@ function chart(days, categories) {
 <text x="${WIDTH - PAD}" y="${HEIGHT - 8}" font-size="11" text-anchor="end">${days.at(-1).day}</text>
 ${bars}
 ${categories
-    .map((id, index) => line((day) => day.granted[id] ?? 0, COLORS[index % COLORS.length], `${id} granted`))
-    .join('\n')}
+  .map((id, index) => line((day) => day.granted[id] ?? 0, COLORS[index % COLORS.length], `${id} granted`))
+  .join('\n')}
 </svg>`;
 }
 

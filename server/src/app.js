@@ -27,7 +27,9 @@ const ConsentId = v.pipe(v.string(), v.uuid('not a consent id (a UUID)'), v.toLo
  */
 export function createApp({config, store}) {
   const app = new Hono();
-  const limiter = config.rateLimit ? createRateLimiter({perMinute: config.rateLimit, burst: 2 * config.rateLimit}) : undefined;
+  const limiter = config.rateLimit
+    ? createRateLimiter({perMinute: config.rateLimit, burst: 2 * config.rateLimit})
+    : undefined;
   const allowed = (origin) => !config.allowedOrigins.length || config.allowedOrigins.includes(origin);
   const addressOf = (c) => {
     const forwarded = config.trustProxy ? c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim() : undefined;
@@ -37,7 +39,8 @@ export function createApp({config, store}) {
 
   app.onError((error, c) => {
     console.error(error);
-    const what = c.req.method === 'POST' ? 'not stored: the database did not answer; send again' : 'the database did not answer';
+    const what =
+      c.req.method === 'POST' ? 'not stored: the database did not answer; send again' : 'the database did not answer';
     return problem(c, 503, what);
   });
 
@@ -66,7 +69,8 @@ export function createApp({config, store}) {
       }
       // The element posts a string body, so text/plain, which needs no CORS preflight; other clients may post JSON.
       const type = c.req.header('content-type') ?? 'text/plain';
-      if (!/^(text\/plain|application\/json)\s*(;|$)/i.test(type)) return problem(c, 415, 'send the proof as text/plain or application/json');
+      if (!/^(text\/plain|application\/json)\s*(;|$)/i.test(type))
+        return problem(c, 415, 'send the proof as text/plain or application/json');
       let body;
       try {
         body = JSON.parse(await c.req.text());
@@ -139,7 +143,9 @@ export function createApp({config, store}) {
     let lookup;
     if (id) {
       const parsed = v.safeParse(ConsentId, id);
-      lookup = parsed.success ? {id: parsed.output, proofs: await store.history(parsed.output)} : {id, error: parsed.issues[0].message};
+      lookup = parsed.success
+        ? {id: parsed.output, proofs: await store.history(parsed.output)}
+        : {id, error: parsed.issues[0].message};
     }
     c.header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'");
     c.header('Cache-Control', 'no-store');
@@ -179,8 +185,15 @@ function refreshCookie(c, {name, days, domain}, id, trustProxy) {
     .find((pair) => pair.startsWith(`${name}=`))
     ?.slice(name.length + 1);
   if (!value || !/^[A-Za-z0-9.:|%_-]{1,2048}$/.test(value) || value.split('.')[1]?.toLowerCase() !== id) return;
-  const https = new URL(c.req.url).protocol === 'https:' || (trustProxy && c.req.header('x-forwarded-proto') === 'https');
-  const attributes = [`Max-Age=${days * 86_400}`, 'Path=/', 'SameSite=Lax', domain && `Domain=${domain}`, https && 'Secure'];
+  const https =
+    new URL(c.req.url).protocol === 'https:' || (trustProxy && c.req.header('x-forwarded-proto') === 'https');
+  const attributes = [
+    `Max-Age=${days * 86_400}`,
+    'Path=/',
+    'SameSite=Lax',
+    domain && `Domain=${domain}`,
+    https && 'Secure',
+  ];
   c.header('Set-Cookie', [`${name}=${value}`, ...attributes.filter(Boolean)].join('; '));
 }
 

@@ -17,9 +17,9 @@ export const SETTINGS = [
   ['TRUST_PROXY', 'false', 'true behind a reverse proxy: take the client address from X-Forwarded-For'],
   ['RATE_LIMIT', '60', 'proofs per minute per client address (bursts of twice that); 0: no limit'],
   ['COOKIE_REFRESH', 'false', 'true: re-set the consent cookie from the server (same origin only; see Safari)'],
-  ['COOKIE_NAME', 'kelisim', 'the element\'s cookie-name'],
-  ['COOKIE_DAYS', '365', 'the element\'s expires-days'],
-  ['COOKIE_DOMAIN', '', 'the element\'s cookie-domain'],
+  ['COOKIE_NAME', 'kelisim', "the element's cookie-name"],
+  ['COOKIE_DAYS', '365', "the element's expires-days"],
+  ['COOKIE_DOMAIN', '', "the element's cookie-domain"],
 ];
 
 /**
@@ -52,7 +52,8 @@ export function readConfig(argv, env) {
     return values[flag(name)] ?? env[name] ?? fallback;
   };
   const clientAddress = get('CLIENT_ADDRESS');
-  if (!['truncate', 'hash', 'off'].includes(clientAddress)) throw new Error('CLIENT_ADDRESS must be truncate, hash or off');
+  if (!['truncate', 'hash', 'off'].includes(clientAddress))
+    throw new Error('CLIENT_ADDRESS must be truncate, hash or off');
   if (clientAddress === 'hash' && !get('ADDRESS_SALT')) throw new Error('CLIENT_ADDRESS=hash needs ADDRESS_SALT');
   const adminToken = get('ADMIN_TOKEN') || undefined;
   if (adminToken && adminToken.length < 16) throw new Error('ADMIN_TOKEN must be at least 16 characters');
@@ -69,17 +70,28 @@ export function readConfig(argv, env) {
     trustProxy: yes(get('TRUST_PROXY')),
     rateLimit: wholeNumber(get('RATE_LIMIT'), 'RATE_LIMIT'),
     cookie: yes(get('COOKIE_REFRESH'))
-      ? {name: get('COOKIE_NAME'), days: wholeNumber(get('COOKIE_DAYS'), 'COOKIE_DAYS'), domain: get('COOKIE_DOMAIN') || undefined}
+      ? {
+          name: get('COOKIE_NAME'),
+          days: wholeNumber(get('COOKIE_DAYS'), 'COOKIE_DAYS'),
+          domain: get('COOKIE_DOMAIN') || undefined,
+        }
       : undefined,
   };
 }
 
 function helpText() {
-  const rows = SETTINGS.map(([name, fallback, text]) => `  --${name.toLowerCase().replaceAll('_', '-')}  ${name}  ${text}${fallback ? ` (default ${fallback})` : ''}`);
+  const rows = SETTINGS.map(
+    ([name, fallback, text]) =>
+      `  --${name.toLowerCase().replaceAll('_', '-')}  ${name}  ${text}${fallback ? ` (default ${fallback})` : ''}`
+  );
   return `Usage: kelisim-server [flags]\nEach flag has an environment variable of the same name.\n\n${rows.join('\n')}\n`;
 }
 
-const list = (text) => text.split(',').map((item) => item.trim()).filter(Boolean);
+const list = (text) =>
+  text
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
 const yes = (text) => ['1', 'true', 'yes', 'on'].includes(text.toLowerCase());
 
 function wholeNumber(text, name) {

@@ -31,7 +31,10 @@ export const ProofBody = v.pipe(
     origin: v.optional(HTTP_URL),
     path: v.optional(v.pipe(v.string(), v.maxLength(2048), v.startsWith('/', 'path must start with /'))),
   }),
-  v.check((proof) => proof.url !== undefined || proof.origin !== undefined, 'the page is missing: send url, or origin and path'),
+  v.check(
+    (proof) => proof.url !== undefined || proof.origin !== undefined,
+    'the page is missing: send url, or origin and path'
+  ),
   v.check(
     ({granted, denied}) => new Set([...granted, ...denied]).size === granted.length + denied.length,
     'a category is listed twice'

@@ -65,7 +65,9 @@ export function createSqlStore(db) {
         db.query(`SELECT source, count(*)::int AS n FROM proofs WHERE ${inRange} GROUP BY 1`, range),
       ]);
       /** @type {Map<string, import('./store.js').DayStats>} */
-      const days = new Map(totals.rows.map((row) => [row.day, {day: row.day, decisions: row.n, granted: {}, denied: {}}]));
+      const days = new Map(
+        totals.rows.map((row) => [row.day, {day: row.day, decisions: row.n, granted: {}, denied: {}}])
+      );
       for (const row of granted.rows) days.get(row.day).granted[row.category] = row.n;
       for (const row of denied.rows) days.get(row.day).denied[row.category] = row.n;
       return {days: [...days.values()], sources: Object.fromEntries(sources.rows.map((row) => [row.source, row.n]))};
@@ -102,13 +104,18 @@ function groupCommit(db) {
       const batch = waiting.slice(0, MAX_BATCH);
       waiting = waiting.slice(MAX_BATCH);
       writing++;
-      insert(db, batch.map((item) => item.proof)).then(
-        (stored) => batch.forEach((item, index) => item.resolve({stored: stored[index]})),
-        (error) => batch.forEach((item) => item.reject(error))
-      ).finally(() => {
-        writing--;
-        next();
-      });
+      insert(
+        db,
+        batch.map((item) => item.proof)
+      )
+        .then(
+          (stored) => batch.forEach((item, index) => item.resolve({stored: stored[index]})),
+          (error) => batch.forEach((item) => item.reject(error))
+        )
+        .finally(() => {
+          writing--;
+          next();
+        });
     }
   };
   return (proof) =>

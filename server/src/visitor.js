@@ -32,7 +32,11 @@ export function uaFamily(userAgent = '') {
 export function clientTag(address, {mode, salt}) {
   if (mode === 'off' || !address) return '';
   const plain = address.replace(/^::ffff:(?=\d+\.)/, '');
-  if (mode === 'hash') return createHmac('sha256', salt ?? '').update(plain).digest('base64url').slice(0, 22);
+  if (mode === 'hash')
+    return createHmac('sha256', salt ?? '')
+      .update(plain)
+      .digest('base64url')
+      .slice(0, 22);
   if (isIPv4(plain)) return plain.replace(/\.\d+$/, '.0');
   if (isIPv6(plain)) return `${expand(plain).slice(0, 3).join(':')}::`;
   return '';
@@ -46,4 +50,3 @@ function expand(address) {
   const groups = [...left, ...Array(8 - left.length - right.length).fill('0'), ...right];
   return groups.map((group) => group.toLowerCase().replace(/^0+(?=.)/, ''));
 }
-

@@ -63,7 +63,10 @@ describe('POST /v1/proofs', () => {
     const strict = await startServer(test.store, {ALLOWED_ORIGINS: 'https://orta.community'});
     const preflight = (origin) =>
       fetch(`${strict.url}/v1/proofs`, {method: 'OPTIONS', headers: {origin, 'access-control-request-method': 'POST'}});
-    assert.equal((await preflight('https://orta.community')).headers.get('access-control-allow-origin'), 'https://orta.community');
+    assert.equal(
+      (await preflight('https://orta.community')).headers.get('access-control-allow-origin'),
+      'https://orta.community'
+    );
     assert.equal((await preflight('https://evil.example')).headers.get('access-control-allow-origin'), null);
     const foreign = proofBody({url: 'https://evil.example/'});
     const refused = await strict.post(foreign, {origin: 'https://evil.example'});
@@ -104,7 +107,7 @@ describe('POST /v1/proofs', () => {
     await hashing.close();
   });
 
-  it('with COOKIE_REFRESH, re-sets the consent cookie that holds this proof\'s id', async () => {
+  it("with COOKIE_REFRESH, re-sets the consent cookie that holds this proof's id", async () => {
     const refreshing = await startServer(test.store, {COOKIE_REFRESH: 'true', COOKIE_DAYS: '200'});
     const body = proofBody();
     const value = `1.${body.id}.2.essential:1|performance:1|functional:0.1764547200.1764547200.kk`;
@@ -115,14 +118,29 @@ describe('POST /v1/proofs', () => {
     const otherId = await refreshing.post(proofBody(), {cookie: `kelisim=${value}`});
     assert.equal(otherId.headers.get('set-cookie'), null);
     // Without the setting, never.
-    assert.equal((await server.post(proofBody({id: body.id, time: new Date(Date.now() - 5).toISOString()}), {cookie: `kelisim=${value}`})).headers.get('set-cookie'), null);
+    assert.equal(
+      (
+        await server.post(proofBody({id: body.id, time: new Date(Date.now() - 5).toISOString()}), {
+          cookie: `kelisim=${value}`,
+        })
+      ).headers.get('set-cookie'),
+      null
+    );
     await refreshing.close();
   });
 
   it('names the user-agent family only coarsely', () => {
     assert.equal(uaFamily(FIREFOX), 'firefox');
-    assert.equal(uaFamily('Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 Version/17.0 Mobile/15E148 Safari/604.1'), 'safari');
-    assert.equal(uaFamily('Mozilla/5.0 (Windows NT 10.0) AppleWebKit/537.36 Chrome/120.0 YaBrowser/24.1 Safari/537.36'), 'yandex');
+    assert.equal(
+      uaFamily(
+        'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 Version/17.0 Mobile/15E148 Safari/604.1'
+      ),
+      'safari'
+    );
+    assert.equal(
+      uaFamily('Mozilla/5.0 (Windows NT 10.0) AppleWebKit/537.36 Chrome/120.0 YaBrowser/24.1 Safari/537.36'),
+      'yandex'
+    );
     assert.equal(uaFamily(undefined), 'other');
   });
 });
@@ -169,7 +187,10 @@ describe('audit routes', () => {
     const response = await server.admin(`/v1/consents/${decided[0].id.toUpperCase()}`);
     const {id, proofs} = await response.json();
     assert.equal(id, decided[0].id);
-    assert.deepEqual(proofs.map((proof) => [proof.decidedAt, proof.source]), decided.map((body) => [body.time, body.source]));
+    assert.deepEqual(
+      proofs.map((proof) => [proof.decidedAt, proof.source]),
+      decided.map((body) => [body.time, body.source])
+    );
     assert.equal((await server.admin('/v1/consents/not-a-uuid')).status, 400);
     assert.equal((await server.admin(`/v1/consents/${proofBody().id}`)).status, 404);
   });
@@ -177,16 +198,33 @@ describe('audit routes', () => {
   it('GET /v1/export streams NDJSON for a range of days', async () => {
     const response = await server.admin('/v1/export?from=2026-03-02&to=2026-03-02');
     assert.equal(response.headers.get('content-type'), 'application/x-ndjson');
-    const lines = (await response.text()).trim().split('\n').map((line) => JSON.parse(line));
-    assert.deepEqual(lines.map((line) => line.decidedAt), ['2026-03-02T10:00:00.000Z']);
+    const lines = (await response.text())
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    assert.deepEqual(
+      lines.map((line) => line.decidedAt),
+      ['2026-03-02T10:00:00.000Z']
+    );
   });
 
   it('GET /v1/export writes CSV a spreadsheet cannot execute', async () => {
     const response = await server.admin('/v1/export?from=2026-03-01&to=2026-03-02&format=csv');
-    assert.match(response.headers.get('content-disposition'), /attachment; filename="kelisim-proofs-2026-03-01-2026-03-02.csv"/);
+    assert.match(
+      response.headers.get('content-disposition'),
+      /attachment; filename="kelisim-proofs-2026-03-01-2026-03-02.csv"/
+    );
     const [header, first, second, end] = (await response.text()).split('\r\n');
-    assert.equal(header, 'consentId,decidedAt,receivedAt,revision,granted,denied,language,origin,path,source,uaFamily,client');
-    assert.match(first, new RegExp(`^${decided[0].id},2026-03-01T10:00:00.000Z,[^,]+,2,essential performance,functional,kk,https://orta.community,/,accept-all,`));
+    assert.equal(
+      header,
+      'consentId,decidedAt,receivedAt,revision,granted,denied,language,origin,path,source,uaFamily,client'
+    );
+    assert.match(
+      first,
+      new RegExp(
+        `^${decided[0].id},2026-03-01T10:00:00.000Z,[^,]+,2,essential performance,functional,kk,https://orta.community,/,accept-all,`
+      )
+    );
     // Quoted because of its comma; the URL parser already encoded the quotes.
     assert.match(second, /,"\/=HYPERLINK\(%22http:\/\/x%22,%22y%22\)",save,/);
     assert.equal(end, '');
@@ -194,7 +232,18 @@ describe('audit routes', () => {
 
   it('CSV cells that a spreadsheet would read as a formula are written as text', () => {
     const [row] = decided;
-    const line = csvLine({...row, consentId: '=1+1', decidedAt: new Date(row.time), receivedAt: new Date(), granted: ['@SUM(A1)'], denied: [], path: '-2', origin: '+x', uaFamily: 'a"b', client: ''});
+    const line = csvLine({
+      ...row,
+      consentId: '=1+1',
+      decidedAt: new Date(row.time),
+      receivedAt: new Date(),
+      granted: ['@SUM(A1)'],
+      denied: [],
+      path: '-2',
+      origin: '+x',
+      uaFamily: 'a"b',
+      client: '',
+    });
     assert.match(line, /^'=1\+1,.*,'@SUM\(A1\),,kk,'\+x,'-2,accept-all,"a""b",\r\n$/);
   });
 

@@ -16,19 +16,43 @@ const WRONG_TYPES = [null, true, 0, -1, 1.5, '', 'x', [], {}, ['A!'], {a: 1}];
 
 /** [name, body (string is sent as is), extra headers?, expected status] */
 const corpus = [
-  ...['', ' ', '{', '{"id":', 'null', 'true', '0', '"proof"', '[]', '[1,2]', '{}', 'undefined', 'NaN', "{'id': 1}", '\u0000', '\ufeff{}', '{"a":1}{"b":2}', `${'['.repeat(1500)}${']'.repeat(1500)}`].map(
-    (body) => [`malformed ${JSON.stringify(body.slice(0, 20))}`, body]
-  ),
-  ['oversized by one byte', JSON.stringify({...valid, pad: 'x'.repeat(MAX_BODY - JSON.stringify({...valid, pad: ''}).length + 1)}), {}, 413],
+  ...[
+    '',
+    ' ',
+    '{',
+    '{"id":',
+    'null',
+    'true',
+    '0',
+    '"proof"',
+    '[]',
+    '[1,2]',
+    '{}',
+    'undefined',
+    'NaN',
+    "{'id': 1}",
+    '\u0000',
+    '\ufeff{}',
+    '{"a":1}{"b":2}',
+    `${'['.repeat(1500)}${']'.repeat(1500)}`,
+  ].map((body) => [`malformed ${JSON.stringify(body.slice(0, 20))}`, body]),
+  [
+    'oversized by one byte',
+    JSON.stringify({...valid, pad: 'x'.repeat(MAX_BODY - JSON.stringify({...valid, pad: ''}).length + 1)}),
+    {},
+    413,
+  ],
   ['oversized, 1 MB', 'x'.repeat(1 << 20), {}, 413],
   ['form-encoded', 'id=1&revision=2', {'content-type': 'application/x-www-form-urlencoded'}, 415],
   ['multipart', JSON.stringify(valid), {'content-type': 'multipart/form-data; boundary=x'}, 415],
   ['XML', '<proof/>', {'content-type': 'application/xml'}, 415],
-  ...['id', 'revision', 'granted', 'denied', 'language', 'source', 'time'].map((field) => [`missing ${field}`, without(field)]),
+  ...['id', 'revision', 'granted', 'denied', 'language', 'source', 'time'].map((field) => [
+    `missing ${field}`,
+    without(field),
+  ]),
   ['missing the page', without('url')],
-  ...['schema', 'id', 'revision', 'granted', 'denied', 'language', 'source', 'time', 'url', 'origin', 'path'].flatMap((field) =>
-    WRONG_TYPES.map((value) => [`${field} = ${JSON.stringify(value)}`, {...valid, [field]: value}])
-  )
+  ...['schema', 'id', 'revision', 'granted', 'denied', 'language', 'source', 'time', 'url', 'origin', 'path']
+    .flatMap((field) => WRONG_TYPES.map((value) => [`${field} = ${JSON.stringify(value)}`, {...valid, [field]: value}]))
     // Revision 0 and an empty category list are valid.
     .filter(([name]) => !['revision = 0', 'granted = []', 'denied = []'].includes(name)),
   ...[

@@ -23,10 +23,13 @@ async function startSite(target) {
   const site = createServer((req, res) => {
     if (req.url.startsWith('/v1/')) {
       const upstream = new URL(target);
-      const proxied = request({host: upstream.hostname, port: upstream.port, path: req.url, method: req.method, headers: req.headers}, (answer) => {
-        res.writeHead(answer.statusCode, answer.headers);
-        answer.pipe(res);
-      });
+      const proxied = request(
+        {host: upstream.hostname, port: upstream.port, path: req.url, method: req.method, headers: req.headers},
+        (answer) => {
+          res.writeHead(answer.statusCode, answer.headers);
+          answer.pipe(res);
+        }
+      );
       req.pipe(proxied);
     } else if (req.url === '/kelisim.js') res.writeHead(200, {'content-type': 'text/javascript'}).end(bundle);
     else if (req.url.startsWith('/shop/')) res.writeHead(200, {'content-type': 'text/html'}).end(page);
@@ -93,7 +96,7 @@ describe('in Chromium', () => {
     await context.close();
   });
 
-  it('with COOKIE_REFRESH, the proof\'s response re-sets the consent cookie for as long as the server says', async () => {
+  it("with COOKIE_REFRESH, the proof's response re-sets the consent cookie for as long as the server says", async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${site.url}/shop/`);
@@ -106,7 +109,10 @@ describe('in Chromium', () => {
       expires = await expiry();
     }
     // Set by the script for 30 days, then by the proof's response for 200.
-    assert.ok(Math.abs(expires * 1000 - (Date.now() + SERVER_DAYS * DAY_MS)) < DAY_MS, `cookie expires ${new Date(expires * 1000).toISOString()}`);
+    assert.ok(
+      Math.abs(expires * 1000 - (Date.now() + SERVER_DAYS * DAY_MS)) < DAY_MS,
+      `cookie expires ${new Date(expires * 1000).toISOString()}`
+    );
     const [cookie] = (await context.cookies()).filter((item) => item.name === 'kelisim');
     assert.equal(cookie.value.split('.')[1], id);
     assert.equal(cookie.sameSite, 'Lax');
@@ -123,7 +129,10 @@ describe('in Chromium', () => {
     // A bar for the day's decisions, and one line per category, as the legend says.
     assert.equal(await page.locator('#chart rect').count(), 1);
     assert.equal(await page.locator('#chart polyline').count(), categories.length);
-    assert.deepEqual(await page.locator('.legend span').allTextContents(), ['all decisions', ...categories.map((id) => `${id} granted`)]);
+    assert.deepEqual(await page.locator('.legend span').allTextContents(), [
+      'all decisions',
+      ...categories.map((id) => `${id} granted`),
+    ]);
     const sources = await page.locator('#sources tr').allTextContents();
     assert.deepEqual(sources.slice(1).sort(), ['accept-all150%', 'reject-all150%']);
 
@@ -132,7 +141,10 @@ describe('in Chromium', () => {
     await page.waitForURL(/id=/);
     assert.match(await page.locator('#lookup').textContent(), /accept-all/);
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', {name: 'CSV'}).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', {name: 'CSV'}).click(),
+    ]);
     const csv = await readFile(await download.path(), 'utf8');
     assert.equal(csv.trim().split('\r\n').length, 3);
     assert.ok(csv.includes(accepted.consentId));
@@ -141,7 +153,10 @@ describe('in Chromium', () => {
 
   async function exportedIds() {
     const ids = [];
-    for await (const row of test.store.export({from: new Date(Date.now() - DAY_MS), to: new Date(Date.now() + DAY_MS)})) {
+    for await (const row of test.store.export({
+      from: new Date(Date.now() - DAY_MS),
+      to: new Date(Date.now() + DAY_MS),
+    })) {
       if (row.source === 'accept-all') ids.push(row.consentId);
     }
     return ids;

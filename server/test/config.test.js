@@ -6,12 +6,15 @@ import {clientTag} from '../src/visitor.js';
 
 describe('readConfig', () => {
   it('reads each setting from the environment, and a flag of the same name wins', () => {
-    const config = readConfig(['--port', '9000', '--allowed-origins', 'https://orta.community/, https://www.orta.community'], {
-      PORT: '8000',
-      RETENTION_DAYS: '30',
-      COOKIE_REFRESH: 'true',
-      COOKIE_DOMAIN: '.orta.community',
-    });
+    const config = readConfig(
+      ['--port', '9000', '--allowed-origins', 'https://orta.community/, https://www.orta.community'],
+      {
+        PORT: '8000',
+        RETENTION_DAYS: '30',
+        COOKIE_REFRESH: 'true',
+        COOKIE_DOMAIN: '.orta.community',
+      }
+    );
     assert.equal(config.port, 9000);
     assert.equal(config.retentionDays, 30);
     assert.deepEqual(config.allowedOrigins, ['https://orta.community', 'https://www.orta.community']);
@@ -28,7 +31,8 @@ describe('readConfig', () => {
 
   it('lists every setting in --help', () => {
     const {help} = readConfig(['--help'], {});
-    for (const [name] of SETTINGS) assert.match(help, new RegExp(`--${name.toLowerCase().replaceAll('_', '-')}  ${name}`));
+    for (const [name] of SETTINGS)
+      assert.match(help, new RegExp(`--${name.toLowerCase().replaceAll('_', '-')}  ${name}`));
   });
 });
 
@@ -36,7 +40,10 @@ describe('createRateLimiter', () => {
   it('lets a burst through, then one proof per refill interval, per client', () => {
     let now = 0;
     const limiter = createRateLimiter({perMinute: 60, burst: 3, now: () => now});
-    assert.deepEqual([1, 2, 3, 4].map(() => limiter.take('a')), [0, 0, 0, 1]);
+    assert.deepEqual(
+      [1, 2, 3, 4].map(() => limiter.take('a')),
+      [0, 0, 0, 1]
+    );
     assert.equal(limiter.take('b'), 0);
     now += 1000;
     assert.equal(limiter.take('a'), 0);

@@ -31,7 +31,10 @@ describe('proof store', () => {
   it('applies each migration once, so starting twice changes nothing', async () => {
     assert.deepEqual(await migrate(test.db), []);
     const {rows} = await test.db.query('SELECT version FROM kelisim_migrations ORDER BY version');
-    assert.deepEqual(rows.map((row) => row.version), ['001', '002']);
+    assert.deepEqual(
+      rows.map((row) => row.version),
+      ['001', '002']
+    );
   });
 
   it('stores a proof once, however often and however concurrently it arrives', async () => {
@@ -41,26 +44,44 @@ describe('proof store', () => {
     assert.equal((await test.store.history(one.consentId)).length, 1);
   });
 
-  it('returns a consent id\'s whole history in decision order, with every field', async () => {
+  it("returns a consent id's whole history in decision order, with every field", async () => {
     const consentId = randomUUID();
-    const second = proof({consentId, decidedAt: new Date(Date.UTC(2026, 10, 21)), source: 'save', granted: ['essential'], denied: ['performance', 'functional']});
+    const second = proof({
+      consentId,
+      decidedAt: new Date(Date.UTC(2026, 10, 21)),
+      source: 'save',
+      granted: ['essential'],
+      denied: ['performance', 'functional'],
+    });
     const first = proof({consentId});
     await test.store.append(second);
     await test.store.append(first);
     const history = await test.store.history(consentId);
-    assert.deepEqual(history.map(({receivedAt, ...rest}) => rest), [first, second]);
+    assert.deepEqual(
+      history.map(({receivedAt, ...rest}) => rest),
+      [first, second]
+    );
     assert.ok(history.every((row) => row.receivedAt instanceof Date));
   });
 
   it('writes a burst of proofs in batches and loses none', async () => {
-    const burst = Array.from({length: 1200}, (_, index) => proof({decidedAt: new Date(Date.UTC(2026, 9, 1, 0, 0, 0, index))}));
+    const burst = Array.from({length: 1200}, (_, index) =>
+      proof({decidedAt: new Date(Date.UTC(2026, 9, 1, 0, 0, 0, index))})
+    );
     const results = await Promise.all(burst.map((item) => test.store.append(item)));
     assert.ok(results.every((result) => result.stored));
     const exported = [];
-    for await (const row of test.store.export({from: new Date(Date.UTC(2026, 9, 1)), to: new Date(Date.UTC(2026, 9, 2))})) exported.push(row);
+    for await (const row of test.store.export({
+      from: new Date(Date.UTC(2026, 9, 1)),
+      to: new Date(Date.UTC(2026, 9, 2)),
+    }))
+      exported.push(row);
     // More than one export page, in decision order, each proof once.
     assert.equal(exported.length, 1200);
-    assert.deepEqual(exported.map((row) => row.consentId), burst.map((item) => item.consentId));
+    assert.deepEqual(
+      exported.map((row) => row.consentId),
+      burst.map((item) => item.consentId)
+    );
   });
 
   it('exports only the asked range: from inclusive, to exclusive', async () => {
@@ -70,18 +91,40 @@ describe('proof store', () => {
     await test.store.append(inside);
     await test.store.append(outside);
     const ids = [];
-    for await (const row of test.store.export({from: edge, to: new Date(edge.getTime() + DAY_MS)})) ids.push(row.consentId);
+    for await (const row of test.store.export({from: edge, to: new Date(edge.getTime() + DAY_MS)}))
+      ids.push(row.consentId);
     assert.deepEqual(ids, [inside.consentId]);
   });
 
   it('counts decisions per day and category, and by source', async () => {
     const day = Date.UTC(2024, 5, 3);
-    await test.store.append(proof({decidedAt: new Date(day + 1000), source: 'accept-all', granted: ['essential', 'performance', 'functional'], denied: []}));
-    await test.store.append(proof({decidedAt: new Date(day + 2000), source: 'reject-all', granted: ['essential'], denied: ['performance', 'functional']}));
-    await test.store.append(proof({decidedAt: new Date(day + DAY_MS), source: 'reject-all', granted: ['essential'], denied: ['performance']}));
+    await test.store.append(
+      proof({
+        decidedAt: new Date(day + 1000),
+        source: 'accept-all',
+        granted: ['essential', 'performance', 'functional'],
+        denied: [],
+      })
+    );
+    await test.store.append(
+      proof({
+        decidedAt: new Date(day + 2000),
+        source: 'reject-all',
+        granted: ['essential'],
+        denied: ['performance', 'functional'],
+      })
+    );
+    await test.store.append(
+      proof({decidedAt: new Date(day + DAY_MS), source: 'reject-all', granted: ['essential'], denied: ['performance']})
+    );
     const stats = await test.store.stats({from: new Date(day), to: new Date(day + 2 * DAY_MS)});
     assert.deepEqual(stats.days, [
-      {day: '2024-06-03', decisions: 2, granted: {essential: 2, performance: 1, functional: 1}, denied: {performance: 1, functional: 1}},
+      {
+        day: '2024-06-03',
+        decisions: 2,
+        granted: {essential: 2, performance: 1, functional: 1},
+        denied: {performance: 1, functional: 1},
+      },
       {day: '2024-06-04', decisions: 1, granted: {essential: 1}, denied: {performance: 1}},
     ]);
     assert.deepEqual(stats.sources, {'accept-all': 1, 'reject-all': 2});

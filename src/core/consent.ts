@@ -19,11 +19,7 @@ export function statusOf(config: ConsentConfig, record: ConsentRecord | undefine
 }
 
 /** Whether a category may run: essential always; others only by a current record that grants them. */
-export function isGranted(
-  record: ConsentRecord | undefined,
-  status: ConsentStatus,
-  category: CategoryId
-): boolean {
+export function isGranted(record: ConsentRecord | undefined, status: ConsentStatus, category: CategoryId): boolean {
   if (category === ESSENTIAL) return true;
   // Own keys only: a polluted Object.prototype must not grant anything.
   const granted = record && Object.hasOwn(record.granted, category) && record.granted[category];

@@ -57,7 +57,15 @@ export function parseRecord(raw: string): ParseResult {
   if (!isLanguageTag(lang)) return {problem: 'language is not a language code'};
   const granted = parseDecisions(decisions);
   if (!granted) return {problem: 'category decisions are malformed'};
-  const record: ConsentRecord = {v: 1, id, revision: +revision, granted, createdAt: +createdAt, updatedAt: +updatedAt, lang};
+  const record: ConsentRecord = {
+    v: 1,
+    id,
+    revision: +revision,
+    granted,
+    createdAt: +createdAt,
+    updatedAt: +updatedAt,
+    lang,
+  };
   if (services !== undefined) {
     const refused = parseRefused(services);
     if (!refused) return {problem: 'refused services are malformed'};

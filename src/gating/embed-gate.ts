@@ -13,11 +13,7 @@ export const PLACEHOLDER_TAG = 'kelisim-placeholder';
  * behind a placeholder that names the service and offers to allow it, or to load it once;
  * images and pixels simply stay without `src`, so nothing is fetched.
  */
-export function createEmbedGate(
-  root: Document,
-  allowed: Allowed,
-  onPlaceholder: () => void
-) {
+export function createEmbedGate(root: Document, allowed: Allowed, onPlaceholder: () => void) {
   const placeholders = new WeakMap<Element, HTMLElement>();
 
   const show = (embed: HTMLElement) => {

@@ -61,7 +61,13 @@ export function createScriptGate(root: Document, allowed: Allowed, nonce?: strin
       const ordered = !original.hasAttribute('async');
       if (!categoriesAllowed(original, allowed)) continue;
       if (ordered) await previous;
-      if (!original.isConnected || !parsed(original) || original.hasAttribute(RELEASED) || !categoriesAllowed(original, allowed)) continue;
+      if (
+        !original.isConnected ||
+        !parsed(original) ||
+        original.hasAttribute(RELEASED) ||
+        !categoriesAllowed(original, allowed)
+      )
+        continue;
       original.setAttribute(RELEASED, '');
       try {
         const script = recreate(original, nonce);

@@ -22,10 +22,13 @@ export function messagesOf(language: Language, warn: (message: string) => void):
   const given = ADDED_TEXTS[language];
   let messages = checked.get(given);
   if (!messages) {
-    const own = Object.entries(given && typeof given === 'object' ? given : {}).filter(([, text]) => typeof text === 'string');
+    const own = Object.entries(given && typeof given === 'object' ? given : {}).filter(
+      ([, text]) => typeof text === 'string'
+    );
     const keys = new Set(own.map(([key]) => key));
     const missing = Object.keys(en).filter((key) => !keys.has(key));
-    if (missing.length) warn(`Language "${language}" has no text for ${missing.join(', ')}; English is shown for them.`);
+    if (missing.length)
+      warn(`Language "${language}" has no text for ${missing.join(', ')}; English is shown for them.`);
     messages = {...en, $language: language, ...Object.fromEntries(own)};
     checked.set(given, messages);
   }
@@ -63,7 +66,9 @@ export function createTranslator(overrides: TextOverrides, warn: (message: strin
       overrides.en?.[key] ?? Object.values(overrides).find((texts) => texts?.[key] !== undefined)?.[key] ?? key;
     if (!warned.has(language + key)) {
       warned.add(language + key);
-      warn(`No "${key}" text for language "${language}"; showing "${fallback}". Add it to the texts for "${language}".`);
+      warn(
+        `No "${key}" text for language "${language}"; showing "${fallback}". Add it to the texts for "${language}".`
+      );
     }
     return fallback;
   };
@@ -92,7 +97,7 @@ export function checkOverrides(
       continue;
     }
     const kept: Record<string, string> = {};
-    for (const [key, value] of Object.entries(texts ?? {})) {
+    for (const [key, value] of Object.entries((texts ?? {}) as Record<string, unknown>)) {
       if (!known.has(key)) warn(`Unknown text key "${key}" for "${language}" is ignored.`);
       else if (typeof value !== 'string') warn(`Text "${key}" for "${language}" is not a string and is ignored.`);
       else kept[key] = value;

@@ -66,7 +66,7 @@ export function startIntegrations(
     if (consentMode || mode() === 'off') return;
     consentMode = true;
     if (gtagCommandsQueued()) {
-      warn('Google tag commands ran before the consent default; put Google\'s snippet after <kelisim-consent>.');
+      warn("Google tag commands ran before the consent default; put Google's snippet after <kelisim-consent>.");
     }
     // The default must precede every Google loader and config command; the stored choice follows at once.
     writeConsentDefault(config.googleConsentOptions);
@@ -137,7 +137,8 @@ export function startIntegrations(
   if (config.spa) {
     onHistoryNavigation((previousUrl) => {
       for (const item of active) {
-        if (item.loaded && allowed(item.tag.category)) guarded(item.vendor, () => item.vendor.navigate?.(item.tag, previousUrl));
+        if (item.loaded && allowed(item.tag.category))
+          guarded(item.vendor, () => item.vendor.navigate?.(item.tag, previousUrl));
       }
     });
   }

@@ -79,7 +79,9 @@ export function cookieStore(options: CookieOptions): ConsentStore {
           if (set(value)) return;
           if (domain) {
             // Written and read back: the browser refuses a foreign domain or a public suffix silently.
-            error(`cookie-domain="${domain}" is refused: this page cannot set cookies there; the choice is kept on ${location.hostname}.`);
+            error(
+              `cookie-domain="${domain}" is refused: this page cannot set cookies there; the choice is kept on ${location.hostname}.`
+            );
             domain = undefined;
             if (set(value)) return;
           }

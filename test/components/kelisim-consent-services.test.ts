@@ -136,7 +136,13 @@ describe('<kelisim-consent> with services', () => {
 
   it('refuses unknown or partial service ids with one error, changing nothing', () => {
     accept({services: ['metrika']});
-    for (const wrong of [{services: ['metrik']}, {services: ['Metrika']}, {service: ['metrika']}, {}, {services: 'metrika'}]) {
+    for (const wrong of [
+      {services: ['metrik']},
+      {services: ['Metrika']},
+      {service: ['metrika']},
+      {},
+      {services: 'metrika'},
+    ]) {
       const {value, errors} = withErrors(() => accept(wrong as never));
       expect(value, JSON.stringify(wrong)).to.equal(undefined);
       expect(errors, JSON.stringify(wrong)).to.have.length(1);

@@ -39,17 +39,17 @@ describe('<kelisim-placeholder>', () => {
 
   it('offers "always allow" and "load once" side by side', () => {
     expect(placeholders()).to.have.length(2);
-    const texts = [...placeholders()[0]!.shadowRoot!.querySelectorAll('button')].map((b) => b.textContent!.trim());
+    const texts = [...placeholders()[0].shadowRoot!.querySelectorAll('button')].map((b) => b.textContent.trim());
     expect(texts).to.deep.equal(['Allow and show', 'Show just this once']);
   });
 
   it('"load once" shows only its own embed and grants nothing', async () => {
     const [first] = placeholders();
-    button(first!, 'once-button').click();
-    expect(embeds[0]!.getAttribute('src')).to.equal(`${location.origin}/?embed=one`);
-    expect(embeds[0]!.hidden).to.equal(false);
-    expect(embeds[1]!.hasAttribute('src')).to.equal(false);
-    expect(embeds[1]!.hidden).to.equal(true);
+    button(first, 'once-button').click();
+    expect(embeds[0].getAttribute('src')).to.equal(`${location.origin}/?embed=one`);
+    expect(embeds[0].hidden).to.equal(false);
+    expect(embeds[1].hasAttribute('src')).to.equal(false);
+    expect(embeds[1].hidden).to.equal(true);
     expect(placeholders()).to.have.length(1);
     expect(getConsent()).to.deep.include({status: 'missing', granted: ['essential']});
     expect(document.cookie).not.to.contain(COOKIE);

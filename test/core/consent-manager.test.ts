@@ -12,7 +12,11 @@ function setUp(stored?: string) {
   const warnings: string[] = [];
   let ids = 0;
   const store = memoryStore(stored);
-  const env = {now: () => NOW, newId: () => `00000000-0000-4000-8000-00000000000${++ids}`, warn: (m: string) => warnings.push(m)};
+  const env = {
+    now: () => NOW,
+    newId: () => `00000000-0000-4000-8000-00000000000${++ids}`,
+    warn: (m: string) => warnings.push(m),
+  };
   return {manager: new ConsentManager(config, store, env), store, warnings};
 }
 
@@ -151,14 +155,22 @@ describe('ConsentManager', () => {
     const time = NOW / 1000 - 60;
 
     it('acts on the newest, in whatever order the store lists them', () => {
-      for (const raws of [[copy(true, time - 1), copy(false, time)], [copy(false, time), copy(true, time - 1)]]) {
+      for (const raws of [
+        [copy(true, time - 1), copy(false, time)],
+        [copy(false, time), copy(true, time - 1)],
+      ]) {
         expect(new ConsentManager(config, manyStore(raws), env).allowed('performance')).to.equal(false);
       }
-      expect(new ConsentManager(config, manyStore([copy(false, time - 1), copy(true, time)]), env).allowed('performance')).to.equal(true);
+      expect(
+        new ConsentManager(config, manyStore([copy(false, time - 1), copy(true, time)]), env).allowed('performance')
+      ).to.equal(true);
     });
 
     it('on a tie acts on the more restrictive', () => {
-      for (const raws of [[copy(true, time, 1), copy(false, time, 2)], [copy(false, time, 2), copy(true, time, 1)]]) {
+      for (const raws of [
+        [copy(true, time, 1), copy(false, time, 2)],
+        [copy(false, time, 2), copy(true, time, 1)],
+      ]) {
         expect(new ConsentManager(config, manyStore(raws), env).allowed('performance')).to.equal(false);
       }
     });

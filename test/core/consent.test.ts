@@ -58,7 +58,13 @@ describe('isGranted', () => {
 
 describe('decide', () => {
   it('decides every configured category and always grants essential', () => {
-    const record = decide(config, {choice: {essential: false, performance: true}, previous: undefined, now: NOW, newId, lang: 'kk'});
+    const record = decide(config, {
+      choice: {essential: false, performance: true},
+      previous: undefined,
+      now: NOW,
+      newId,
+      lang: 'kk',
+    });
     expect(record.granted).to.deep.equal({essential: true, performance: true, functional: false});
     expect(record).to.include({v: 1, revision: 2, lang: 'kk', createdAt: NOW / 1000, updatedAt: NOW / 1000});
   });

@@ -45,10 +45,12 @@ const tampered = fc.oneof(
     const text = serializeRecord(record);
     return fc.oneof(
       fc.nat(text.length).map((end) => text.slice(0, end)),
-      fc.tuple(fc.nat(text.length), fc.string({maxLength: 8})).map(([at, insert]) => text.slice(0, at) + insert + text.slice(at)),
-      fc.tuple(fc.nat(Math.max(0, text.length - 1)), fc.string({minLength: 1, maxLength: 1})).map(
-        ([at, char]) => text.slice(0, at) + char + text.slice(at + 1)
-      ),
+      fc
+        .tuple(fc.nat(text.length), fc.string({maxLength: 8}))
+        .map(([at, insert]) => text.slice(0, at) + insert + text.slice(at)),
+      fc
+        .tuple(fc.nat(Math.max(0, text.length - 1)), fc.string({minLength: 1, maxLength: 1}))
+        .map(([at, char]) => text.slice(0, at) + char + text.slice(at + 1)),
       fc.constantFrom(
         encodeURIComponent(text),
         JSON.stringify(record),

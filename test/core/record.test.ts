@@ -95,7 +95,11 @@ describe('pickRecord', () => {
     const [granting, rejecting] = [at(1_763_800_000, true), at(1_763_800_000, false)];
     expect(pickRecord([granting, rejecting]).raw).to.equal(rejecting);
     expect(pickRecord([rejecting, granting]).raw).to.equal(rejecting);
-    const other = serializeRecord({...record, id: '1b8f6a4e-2c1d-4e5f-8a9b-0c1d2e3f4a5b', granted: {essential: true, performance: true}});
+    const other = serializeRecord({
+      ...record,
+      id: '1b8f6a4e-2c1d-4e5f-8a9b-0c1d2e3f4a5b',
+      granted: {essential: true, performance: true},
+    });
     const mine = serializeRecord({...record, granted: {essential: true, functional: true}});
     expect(pickRecord([other, mine]).raw).to.equal(pickRecord([mine, other]).raw);
   });
@@ -109,4 +113,3 @@ describe('pickRecord', () => {
     expect(pickRecord([])).to.deep.equal({});
   });
 });
-

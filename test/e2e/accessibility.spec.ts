@@ -3,19 +3,30 @@ import {expect, test} from '@playwright/test';
 import type {Page} from '@playwright/test';
 import {banner, button, openSite, watchPage} from './site.js';
 
-const element = (attributes = '') => `<kelisim-consent policy-url="/privacy" revision="1" ${attributes}></kelisim-consent>`;
+const element = (attributes = '') =>
+  `<kelisim-consent policy-url="/privacy" revision="1" ${attributes}></kelisim-consent>`;
 const dialog = (page: Page) => page.locator('kelisim-consent [part~="dialog"]');
 
 /** Waits until the banner's entrance animation is over, so colours are measured at full opacity. */
 async function animationsDone(page: Page): Promise<void> {
   await page.evaluate(() =>
-    Promise.all(document.querySelector('kelisim-consent')!.shadowRoot!.getAnimations().map((a) => a.finished))
+    Promise.all(
+      document
+        .querySelector('kelisim-consent')!
+        .shadowRoot!.getAnimations()
+        .map((a) => a.finished)
+    )
   );
 }
 
 async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({page}).include('kelisim-consent').withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
-  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`);
+  const results = await new AxeBuilder({page})
+    .include('kelisim-consent')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  return results.violations.map(
+    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`
+  );
 }
 
 /** The `part` (or text) of the deepest focused element, through shadow roots. */
@@ -117,14 +128,19 @@ test.describe('modal attribute', () => {
     await watchPage(page);
     await openSite(page, {element: element('modal'), body: ''});
     await expect(banner(page)).toBeVisible();
-    expect(await page.evaluate(() => document.querySelector('kelisim-consent')!.shadowRoot!.querySelector('dialog')!.open)).toBe(true);
+    expect(
+      await page.evaluate(() => document.querySelector('kelisim-consent')!.shadowRoot!.querySelector('dialog')!.open)
+    ).toBe(true);
     await page.keyboard.press('Escape');
     await expect(banner(page)).toBeVisible();
     await expect(page.getByRole('link', {name: 'Cookie settings'})).not.toBeInViewport({ratio: 2});
-    const clickThrough = await page.getByRole('link', {name: 'Cookie settings'}).click({timeout: 1000}).then(
-      () => 'clicked',
-      () => 'blocked'
-    );
+    const clickThrough = await page
+      .getByRole('link', {name: 'Cookie settings'})
+      .click({timeout: 1000})
+      .then(
+        () => 'clicked',
+        () => 'blocked'
+      );
     expect(clickThrough).toBe('blocked');
     await button(page, 'accept-button').click();
     await expect(banner(page)).toHaveCount(0);
@@ -221,7 +237,9 @@ test.describe('layout', () => {
 test.describe('theming', () => {
   const colours = (page: Page) =>
     page.evaluate(() => {
-      const style = getComputedStyle(document.querySelector('kelisim-consent')!.shadowRoot!.querySelector('[part~="banner"]')!);
+      const style = getComputedStyle(
+        document.querySelector('kelisim-consent')!.shadowRoot!.querySelector('[part~="banner"]')!
+      );
       return {background: style.backgroundColor, color: style.color};
     });
 
@@ -239,7 +257,10 @@ test.describe('theming', () => {
 
   test('role-named custom properties set on the page restyle the banner', async ({page}) => {
     await watchPage(page);
-    await openSite(page, {head: '<style>:root { --kelisim-bg: rgb(1, 2, 3); --kelisim-fg: rgb(250, 250, 250); }</style>', body: ''});
+    await openSite(page, {
+      head: '<style>:root { --kelisim-bg: rgb(1, 2, 3); --kelisim-fg: rgb(250, 250, 250); }</style>',
+      body: '',
+    });
     expect(await colours(page)).toEqual({background: 'rgb(1, 2, 3)', color: 'rgb(250, 250, 250)'});
   });
 
@@ -266,7 +287,9 @@ test.describe('theming', () => {
     const styled = await page.evaluate(() =>
       ['kelisim-consent', 'kelisim-placeholder'].flatMap((tag) => {
         const host = document.querySelector(tag)!;
-        return [host, ...host.shadowRoot!.querySelectorAll('*')].filter((node) => node.hasAttribute('style')).map((n) => n.tagName);
+        return [host, ...host.shadowRoot!.querySelectorAll('*')]
+          .filter((node) => node.hasAttribute('style'))
+          .map((n) => n.tagName);
       })
     );
     expect(styled).toEqual([]);
@@ -277,6 +300,8 @@ test.describe('theming', () => {
     await watchPage(page);
     await openSite(page, {body: ''});
     await expect(banner(page)).toBeVisible();
-    expect(await page.evaluate(() => document.querySelector('kelisim-consent')!.shadowRoot!.getAnimations().length)).toBe(0);
+    expect(
+      await page.evaluate(() => document.querySelector('kelisim-consent')!.shadowRoot!.getAnimations().length)
+    ).toBe(0);
   });
 });

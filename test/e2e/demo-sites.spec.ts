@@ -57,7 +57,11 @@ test('spark.kz: Metrika and GA by id under Consent Mode v2, nothing before conse
   await idle(page);
   expect(watch.fakes).toEqual([]);
   const commands = () =>
-    page.evaluate(() => (window as unknown as {dataLayer: IArguments[]}).dataLayer.map((args) => `${args[0]} ${typeof args[1] === 'string' ? args[1] : ''}`.trim()));
+    page.evaluate(() =>
+      (window as unknown as {dataLayer: IArguments[]}).dataLayer.map((args) =>
+        `${args[0]} ${typeof args[1] === 'string' ? args[1] : ''}`.trim()
+      )
+    );
   expect(await commands()).toEqual(['consent default']);
   await page.getByRole('button', {name: 'Принять все'}).click();
   await expect(page.locator('#status-ga')).toContainText('config G-SPARK0004');
@@ -106,7 +110,7 @@ test('dosmart.kz: a revision bump asks again, with the earlier choice pre-select
   await expect(page.locator('#status-chat')).toHaveText('running');
 });
 
-test("sorpa.com: its own marketing category, in its own words in kk, ru and en", async ({page}) => {
+test('sorpa.com: its own marketing category, in its own words in kk, ru and en', async ({page}) => {
   const watch = watchFakes(page);
   await page.goto('/sites/sorpa-com.html');
   await page.locator('kelisim-consent [part~="settings-button"]').click();

@@ -27,7 +27,17 @@ test.describe('embedding', () => {
     const watch = await watchPage(page);
     await openSite(page);
     const api = await page.evaluate(() => Object.keys(window.Kelisim!).sort());
-    expect(api).toEqual(['accept', 'acceptAll', 'addLanguage', 'allowed', 'getConsent', 'onChange', 'rejectAll', 'reset', 'showPreferences']);
+    expect(api).toEqual([
+      'accept',
+      'acceptAll',
+      'addLanguage',
+      'allowed',
+      'getConsent',
+      'onChange',
+      'rejectAll',
+      'reset',
+      'showPreferences',
+    ]);
     await page.evaluate(() => window.Kelisim!.accept(['performance']));
     await expectAnalyticsRan(page, watch);
     await expect(banner(page)).toBeHidden();

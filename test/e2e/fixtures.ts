@@ -22,7 +22,12 @@ export const test = base.extend<object, WorkerFixtures>({
     async ({webdriver}, use) => {
       if (!webdriver) return use(undefined);
       const testPort = Number(process.env.KELISIM_TEST_PORT ?? 4317);
-      const page = await WebDriverPage.launch({driverPort: await startWebKitDriver(webdriver.driver), binary: webdriver.binary, testPort, localHosts: TEST_HOSTS});
+      const page = await WebDriverPage.launch({
+        driverPort: await startWebKitDriver(webdriver.driver),
+        binary: webdriver.binary,
+        testPort,
+        localHosts: TEST_HOSTS,
+      });
       await use(page);
       await page.close();
     },
@@ -48,7 +53,8 @@ export const test = base.extend<object, WorkerFixtures>({
     if (!webdriverPage) {
       const page = await context.newPage();
       // Over WebDriver BiDi, Playwright's media emulation loses the page in a stock Firefox.
-      if (launchOptions.channel === 'moz-firefox') page.emulateMedia = () => notApplicable('stock Firefox over WebDriver BiDi: no media emulation');
+      if (launchOptions.channel === 'moz-firefox')
+        page.emulateMedia = () => notApplicable('stock Firefox over WebDriver BiDi: no media emulation');
       return use(page);
     }
     await use(orNotApplicable(webdriverPage, 'page') as unknown as Page);

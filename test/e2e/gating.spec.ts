@@ -33,7 +33,9 @@ test.describe('gating on a script-tag site', () => {
     await settle(page);
     expect(watch.requests).toEqual([]);
     const cookies = await page.context().cookies();
-    expect(cookies.find((cookie) => cookie.name === 'kelisim')?.value).toMatch(/essential:1\|performance:0\|functional:0/);
+    expect(cookies.find((cookie) => cookie.name === 'kelisim')?.value).toMatch(
+      /essential:1\|performance:0\|functional:0/
+    );
   });
 
   test('a returning visitor who accepted gets analytics with no click and no banner', async ({page}) => {

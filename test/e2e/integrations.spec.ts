@@ -118,7 +118,11 @@ test.describe('consent mode options', () => {
       (window as unknown as {dataLayer: IArguments[]}).dataLayer.map((args) => JSON.stringify([...args]))
     );
     expect(commands.map((command) => JSON.parse(command))).toEqual([
-      ['consent', 'default', expect.objectContaining({analytics_storage: 'granted', ad_storage: 'denied', region: ['US', 'CA']})],
+      [
+        'consent',
+        'default',
+        expect.objectContaining({analytics_storage: 'granted', ad_storage: 'denied', region: ['US', 'CA']}),
+      ],
       ['consent', 'default', expect.objectContaining({analytics_storage: 'denied', ad_storage: 'denied'})],
       ['set', 'ads_data_redaction', true],
       ['set', 'url_passthrough', true],
@@ -143,7 +147,7 @@ test.describe('advanced consent mode', () => {
 });
 
 test.describe('a site that loads gtag itself', () => {
-  test('google-consent-mode writes the default before the site\'s own gated snippet runs', async ({page}) => {
+  test("google-consent-mode writes the default before the site's own gated snippet runs", async ({page}) => {
     await watchPage(page);
     const body = `<script type="text/plain" data-category="performance">
       window.dataLayer = window.dataLayer || [];
@@ -288,7 +292,10 @@ test.describe('embeds and pixels', () => {
 });
 
 test.describe('single-page apps', () => {
-  test('spa mode sends a Metrika hit and a GA page view per navigation, only while consent holds', async ({page, baseURL}) => {
+  test('spa mode sends a Metrika hit and a GA page view per navigation, only while consent holds', async ({
+    page,
+    baseURL,
+  }) => {
     await watchPage(page);
     await openSite(page, {element: element(`${METRIKA} ${GOOGLE} spa reload-on-withdraw="false"`), body: ''});
     await page.evaluate(() => history.pushState({}, '', '/before-consent'));
@@ -297,7 +304,9 @@ test.describe('single-page apps', () => {
     await page.evaluate(() => history.pushState({}, '', '/catalog'));
     await expect.poll(() => ran(page)).toContain('gtag event page_view');
     // The counter is deferred, so Kelisim sends the page view of the page it started on.
-    expect(await ran(page)).toContain('ym 12345678 init {"clickmap":true,"trackLinks":true,"accurateTrackBounce":true,"defer":true}');
+    expect(await ran(page)).toContain(
+      'ym 12345678 init {"clickmap":true,"trackLinks":true,"accurateTrackBounce":true,"defer":true}'
+    );
     const hits = (await ran(page)).filter((line) => line.includes(' hit '));
     expect(hits).toEqual([`ym 12345678 hit ${baseURL}/before-consent`, `ym 12345678 hit ${baseURL}/catalog`]);
 

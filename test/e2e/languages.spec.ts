@@ -1,7 +1,8 @@
 import {expect, test} from '@playwright/test';
 import {openSite, watchPage} from './site.js';
 
-const title = (page: import('@playwright/test').Page) => page.locator('kelisim-consent [part~="banner"] [part~="title"]');
+const title = (page: import('@playwright/test').Page) =>
+  page.locator('kelisim-consent [part~="banner"] [part~="title"]');
 
 test.describe('languages', () => {
   test('<html lang="ru"> shows Russian, and the switch changes it to Kazakh at once', async ({page}) => {

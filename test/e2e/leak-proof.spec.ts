@@ -121,7 +121,9 @@ test.describe('leak-proof scenarios', () => {
 
   test('revision bump', async ({page, baseURL}) => {
     await scenario('revision bump', page, async () => {
-      await page.context().addCookies([{name: 'kelisim', value: storedRecord(Math.floor(Date.now() / 1000)), url: baseURL}]);
+      await page
+        .context()
+        .addCookies([{name: 'kelisim', value: storedRecord(Math.floor(Date.now() / 1000)), url: baseURL}]);
       await open(page, {revision: 2});
       await expect(banner(page)).toBeVisible();
     });

@@ -30,7 +30,7 @@ test('loads the one embed for this view only; after a reload it is blocked again
   // A choice made afterwards is stored as usual, without functional.
   await page.evaluate(() => window.Kelisim!.rejectAll());
   const [cookie] = (await context.cookies()).filter((c) => c.name === 'kelisim');
-  expect(decodeURIComponent(cookie!.value)).toContain('functional:0');
+  expect(decodeURIComponent(cookie.value)).toContain('functional:0');
 
   watch.requests.length = 0;
   await page.reload();
@@ -43,7 +43,9 @@ test('loads the one embed for this view only; after a reload it is blocked again
 
 test('refuses an embed that is not http(s), as the gate always does', async ({page}) => {
   const watch = await watchPage(page);
-  await openSite(page, {body: '<iframe title="Bad" data-category="functional" data-src="javascript:alert(1)"></iframe>'});
+  await openSite(page, {
+    body: '<iframe title="Bad" data-category="functional" data-src="javascript:alert(1)"></iframe>',
+  });
   await page.locator('kelisim-placeholder').getByRole('button', {name: 'Show just this once'}).click();
   await expect.poll(() => watch.errors.join('\n')).toContain('javascript:');
   expect(await page.locator('iframe').getAttribute('src')).toBeNull();

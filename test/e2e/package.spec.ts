@@ -10,16 +10,29 @@ const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
 
 test('the npm entry imports in Node without touching the DOM', async () => {
   const kelisim = await import(join(root, 'dist/index.js'));
-  expect(Object.keys(kelisim).sort()).toEqual(
-    ['ChangeSource', 'ConsentStatus', 'ESSENTIAL', 'KelisimConsent', 'KelisimPlaceholder', 'accept', 'acceptAll', 'addLanguage', 'allowed', 'getConsent',
-      'onChange', 'rejectAll', 'reset', 'showPreferences']
-  );
+  expect(Object.keys(kelisim).sort()).toEqual([
+    'ChangeSource',
+    'ConsentStatus',
+    'ESSENTIAL',
+    'KelisimConsent',
+    'KelisimPlaceholder',
+    'accept',
+    'acceptAll',
+    'addLanguage',
+    'allowed',
+    'getConsent',
+    'onChange',
+    'rejectAll',
+    'reset',
+    'showPreferences',
+  ]);
   expect(kelisim.allowed('performance')).toBe(false);
   expect(kelisim.getConsent()).toEqual({status: 'missing', granted: ['essential']});
 });
 
 test('every file package.json points at exists after the build', () => {
   const targets: string[] = [packageJson.main, packageJson.types, packageJson.customElements];
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- exports mixes strings and condition maps
   for (const entry of Object.values(packageJson.exports) as (string | Record<string, string>)[]) {
     targets.push(...(typeof entry === 'string' ? [entry] : Object.values(entry)));
   }
@@ -36,10 +49,20 @@ test('custom-elements.json documents the element, its attributes, events and par
     .find((declaration: {tagName?: string}) => declaration.tagName === 'kelisim-consent');
   const names = (list: {name: string}[]) => list.map((item) => item.name);
   expect(names(element.attributes)).toEqual(
-    expect.arrayContaining(['policy-url', 'revision', 'categories', 'cookie-name', 'cookie-domain', 'expires-days', 'lang'])
+    expect.arrayContaining([
+      'policy-url',
+      'revision',
+      'categories',
+      'cookie-name',
+      'cookie-domain',
+      'expires-days',
+      'lang',
+    ])
   );
   expect(names(element.events)).toEqual(['kelisim-ready', 'kelisim-change']);
-  expect(names(element.cssParts)).toEqual(expect.arrayContaining(['banner', 'accept-button', 'reject-button', 'dialog']));
+  expect(names(element.cssParts)).toEqual(
+    expect.arrayContaining(['banner', 'accept-button', 'reject-button', 'dialog'])
+  );
 });
 
 test('every script-tag file is within its brotli budget (bench/budgets.json)', async () => {
@@ -80,14 +103,23 @@ test('publint finds nothing to fix in the package', async () => {
 });
 
 test('npm pack holds only what users need', () => {
-  const [pack] = JSON.parse(execSync('npm pack --dry-run --json', {cwd: root, stdio: ['ignore', 'pipe', 'ignore']}).toString());
+  const [pack] = JSON.parse(
+    execSync('npm pack --dry-run --json', {cwd: root, stdio: ['ignore', 'pipe', 'ignore']}).toString()
+  );
   const files: string[] = pack.files.map((file: {path: string}) => file.path);
   const outside = files.filter(
-    (path) => !/^(dist\/|frameworks\/|custom-elements\.json$|package\.json$|README\.md$|LICENSE$|CHANGELOG\.md$)/.test(path)
+    (path) =>
+      !/^(dist\/|frameworks\/|custom-elements\.json$|package\.json$|README\.md$|LICENSE$|CHANGELOG\.md$)/.test(path)
   );
   expect(outside).toEqual([]);
   expect(files.filter((path) => path.startsWith('dist/spa/'))).toEqual([]);
-  for (const needed of ['dist/kelisim.js', 'dist/kelisim.mjs', 'dist/index.js', 'dist/define.js', 'dist/types/index.d.ts']) {
+  for (const needed of [
+    'dist/kelisim.js',
+    'dist/kelisim.mjs',
+    'dist/index.js',
+    'dist/define.js',
+    'dist/types/index.d.ts',
+  ]) {
     expect(files).toContain(needed);
   }
 });
@@ -101,8 +133,12 @@ test('the framework typings name every attribute custom-elements.json documents'
   const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
   const typings = readFileSync(join(root, 'frameworks/attributes.d.ts'), 'utf8');
   const attributes = manifest.modules
-    .flatMap((module: {declarations?: {tagName?: string; attributes?: {name: string}[]}[]}) => module.declarations ?? [])
-    .flatMap((declaration: {tagName?: string; attributes?: {name: string}[]}) => (declaration.tagName ? declaration.attributes ?? [] : []));
+    .flatMap(
+      (module: {declarations?: {tagName?: string; attributes?: {name: string}[]}[]}) => module.declarations ?? []
+    )
+    .flatMap((declaration: {tagName?: string; attributes?: {name: string}[]}) =>
+      declaration.tagName ? (declaration.attributes ?? []) : []
+    );
   for (const {name} of attributes) expect(typings, name).toMatch(new RegExp(`\\n  '?${name}'?\\?:`));
 });
 
@@ -113,7 +149,11 @@ test("a bundler keeps the split build imported for its effects (package.json's s
   const bundle = await rollup({
     input: entry,
     plugins: [
-      {name: 'entry', resolveId: (id) => (id === entry ? id : null), load: (id) => (id === entry ? `import ${JSON.stringify(join(root, 'dist/kelisim.mjs'))};` : null)},
+      {
+        name: 'entry',
+        resolveId: (id) => (id === entry ? id : null),
+        load: (id) => (id === entry ? `import ${JSON.stringify(join(root, 'dist/kelisim.mjs'))};` : null),
+      },
       nodeResolve(),
     ],
     onwarn: () => {},

@@ -19,7 +19,9 @@ test.describe('config and texts are data, not markup', () => {
     await expect(page.locator('kelisim-placeholder [part~="placeholder-text"]')).toContainText(hostile);
     await settle(page);
     expect(await page.evaluate(() => (window as unknown as {__xss?: number}).__xss)).toBeUndefined();
-    expect(await page.locator('kelisim-consent').evaluate((el) => el.shadowRoot!.querySelectorAll('img, script').length)).toBe(0);
+    expect(
+      await page.locator('kelisim-consent').evaluate((el) => el.shadowRoot!.querySelectorAll('img, script').length)
+    ).toBe(0);
     expect(watch.warnings.join('\n')).toContain('Category "<b>x</b>" is ignored');
   });
 
@@ -67,7 +69,9 @@ test.describe('strict CSP', () => {
     await expect.poll(() => ran(page)).toEqual(expect.arrayContaining(['metrika tag.js', 'ym 123 init {}', 'gtag.js']));
     await expect(page.locator('iframe')).toBeVisible();
     const nonces = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLScriptElement>('script[data-category], script[src^="https://"]')].map((s) => s.nonce)
+      [...document.querySelectorAll<HTMLScriptElement>('script[data-category], script[src^="https://"]')].map(
+        (s) => s.nonce
+      )
     );
     expect(nonces.length).toBeGreaterThan(4);
     expect(new Set(nonces)).toEqual(new Set([NONCE]));
@@ -131,13 +135,26 @@ test.describe('proof of consent', () => {
   test('each decision is sent to consent-endpoint with the documented fields and nothing more', async ({page}) => {
     const endpoint = await recorder();
     await watchPage(page);
-    await openSite(page, {element: `<kelisim-consent revision="3" consent-endpoint="${endpoint.url}" reload-on-withdraw="false"></kelisim-consent>`, body: ''});
+    await openSite(page, {
+      element: `<kelisim-consent revision="3" consent-endpoint="${endpoint.url}" reload-on-withdraw="false"></kelisim-consent>`,
+      body: '',
+    });
     await button(page, 'accept-button').click();
     await page.evaluate(() => window.Kelisim!.accept(['functional']));
     await expect.poll(() => endpoint.received.length).toBe(2);
     const id = await page.evaluate(() => window.Kelisim!.getConsent().record!.id);
     const [accepted, changed] = endpoint.received;
-    expect(Object.keys(accepted).sort()).toEqual(['denied', 'granted', 'id', 'language', 'revision', 'schema', 'source', 'time', 'url']);
+    expect(Object.keys(accepted).sort()).toEqual([
+      'denied',
+      'granted',
+      'id',
+      'language',
+      'revision',
+      'schema',
+      'source',
+      'time',
+      'url',
+    ]);
     expect(accepted).toMatchObject({
       schema: 1,
       id,
@@ -190,14 +207,20 @@ test.describe('Global Privacy Control', () => {
     const watch = await watchPage(page);
     await withGpc(page);
     await page.addInitScript(() =>
-      document.addEventListener('kelisim-change', (event) => ((window as unknown as {source: string}).source = event.detail.source))
+      document.addEventListener(
+        'kelisim-change',
+        (event) => ((window as unknown as {source: string}).source = event.detail.source)
+      )
     );
     await openSite(page, {element: '<kelisim-consent gpc="reject"></kelisim-consent>'});
     await settle(page);
     await expect(banner(page)).toHaveCount(0);
     expect(watch.requests).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as {source: string}).source)).toBe('gpc');
-    expect(await page.evaluate(() => window.Kelisim!.getConsent())).toMatchObject({status: 'current', granted: ['essential']});
+    expect(await page.evaluate(() => window.Kelisim!.getConsent())).toMatchObject({
+      status: 'current',
+      granted: ['essential'],
+    });
   });
 
   test('by default the banner shows as usual, with everything off', async ({page}) => {

@@ -60,7 +60,8 @@ test.describe('the split build', () => {
     await openSite(page, {script: SPLIT, body: ''});
     await page.evaluate(() => window.Kelisim!.accept(['performance']));
     const chunks = watchChunks(page);
-    const body = '<iframe title="Video" data-category="functional" data-src="https://www.youtube.com/embed/x"></iframe>';
+    const body =
+      '<iframe title="Video" data-category="functional" data-src="https://www.youtube.com/embed/x"></iframe>';
     await openSite(page, {script: SPLIT, body, path: '/video.html'});
     await expect(page.locator('kelisim-placeholder [part~="allow-button"]')).toHaveText('Allow and show');
     expect(chunks).toEqual(['/dist/kelisim.mjs', '/dist/kelisim-ui.mjs']);

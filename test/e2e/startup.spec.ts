@@ -33,7 +33,7 @@ test.describe('start-up of the all-in-one script', () => {
     expect(await page.evaluate(() => 'litElementVersions' in window)).toBe(true);
   });
 
-  test('loaded in <head>, it releases a returning visitor\'s gated script while the page is parsed', async ({page}) => {
+  test("loaded in <head>, it releases a returning visitor's gated script while the page is parsed", async ({page}) => {
     await watchPage(page);
     const site = {script: `${LISTENER}${ALL_IN_ONE}`, body: GATED};
     await openSite(page, site);

@@ -13,10 +13,16 @@ const element = (categories: string) =>
 
 test.describe('texts', () => {
   for (const [lang, expected] of [
-    ['en', 'We use performance cookies and marketing cookies only with your consent, which you can withdraw at any time.'],
+    [
+      'en',
+      'We use performance cookies and marketing cookies only with your consent, which you can withdraw at any time.',
+    ],
     ['ru', 'Мы используем аналитические файлы cookie и маркетинговые файлы cookie только с вашего согласия'],
     // Chromium's CLDR data joins two items in Kazakh with a comma.
-    ['kk', 'Мына cookie файлдарын тек сіздің келісіміңізбен қолданамыз: өнімділікті бағалауға арналған cookie файлдары, маркетингтік cookie файлдары. Келісіміңізді кез келген уақытта кері қайтарып ала аласыз.'],
+    [
+      'kk',
+      'Мына cookie файлдарын тек сіздің келісіміңізбен қолданамыз: өнімділікті бағалауға арналған cookie файлдары, маркетингтік cookie файлдары. Келісіміңізді кез келген уақытта кері қайтарып ала аласыз.',
+    ],
   ]) {
     test(`the ${lang} banner names the categories the site has and says consent can be withdrawn`, async ({page}) => {
       await watchPage(page);

@@ -56,8 +56,7 @@ const CASES: Case[] = [
   },
 ];
 
-const cookieNames = async (page: Page) =>
-  (await page.context().cookies()).map((cookie) => cookie.name).sort();
+const cookieNames = async (page: Page) => (await page.context().cookies()).map((cookie) => cookie.name).sort();
 
 async function openVendorSite(page: Page, attribute: string, where: {head?: string; body?: string} = {head: ADDON}) {
   const watch = await watchPage(page);
@@ -76,7 +75,9 @@ async function openVendorSite(page: Page, attribute: string, where: {head?: stri
 }
 
 for (const vendor of CASES) {
-  test(`${vendor.vendor}: nothing before consent, its consent call on grant and revoke, cookies cleared`, async ({page}) => {
+  test(`${vendor.vendor}: nothing before consent, its consent call on grant and revoke, cookies cleared`, async ({
+    page,
+  }) => {
     const watch = await openVendorSite(page, vendor.attribute);
     await settle(page);
     expect(watch.requests).toEqual([]);

@@ -7,7 +7,13 @@ import {extname, join, resolve} from 'node:path';
 
 const [dir, port] = process.argv.slice(2);
 const root = resolve(dir);
-const types = {'.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json'};
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+};
 const isFile = (file) => file.startsWith(root) && existsSync(file) && statSync(file).isFile();
 
 createServer((request, response) => {

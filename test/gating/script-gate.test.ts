@@ -170,7 +170,8 @@ describe('createScriptGate', () => {
     // The copy is kept out of the page, so it fires neither load nor error, as with a host that never answers.
     const append = document.head.append;
     document.head.append = function (...nodes) {
-      if (!nodes.some((node) => node instanceof HTMLScriptElement && node.src.includes('silent'))) append.apply(this, nodes);
+      if (!nodes.some((node) => node instanceof HTMLScriptElement && node.src.includes('silent')))
+        append.apply(this, nodes);
     };
     try {
       await start().release();
@@ -181,7 +182,11 @@ describe('createScriptGate', () => {
     expect(window.gateLog).to.deep.equal(['after']);
   });
 
-  for (const url of ['javascript:window.gateLog.push(1)', 'data:text/javascript,window.gateLog.push(1)', 'vbscript:x']) {
+  for (const url of [
+    'javascript:window.gateLog.push(1)',
+    'data:text/javascript,window.gateLog.push(1)',
+    'vbscript:x',
+  ]) {
     it(`refuses ${url.split(':')[0]}: URLs with a console error`, async () => {
       const errors: unknown[][] = [];
       const consoleError = console.error;

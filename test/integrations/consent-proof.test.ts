@@ -13,7 +13,13 @@ describe('proofOf', () => {
       updatedAt: 2,
       lang: 'ru',
     };
-    const change = {granted: ['essential', 'functional'], changed: ['functional'], first: false, source: ChangeSource.SAVE, record};
+    const change = {
+      granted: ['essential', 'functional'],
+      changed: ['functional'],
+      first: false,
+      source: ChangeSource.SAVE,
+      record,
+    };
     expect(proofOf(change, new Date(Date.UTC(2026, 10, 22, 5)), 'https://spark.kz/about')).to.deep.equal({
       schema: 1,
       id: '0b8f6a4e-2c1d-4e5f-8a9b-0c1d2e3f4a5b',
@@ -28,7 +34,15 @@ describe('proofOf', () => {
   });
 
   it('names the page by origin and path only: no query string, no fragment', () => {
-    const record = {v: 1 as const, id: 'x', revision: 1, granted: {essential: true}, createdAt: 1, updatedAt: 1, lang: 'kk'};
+    const record = {
+      v: 1 as const,
+      id: 'x',
+      revision: 1,
+      granted: {essential: true},
+      createdAt: 1,
+      updatedAt: 1,
+      lang: 'kk',
+    };
     const change = {granted: ['essential'], changed: [], first: true, source: ChangeSource.API, record};
     const url = 'https://spark.kz/reset?email=a%40b.kz&token=1#token=2';
     expect(proofOf(change, new Date(0), url).url).to.equal('https://spark.kz/reset');

@@ -44,7 +44,11 @@ describe('cookieStore', () => {
   it('removes every variant before it writes: host-only and on each parent domain', () => {
     const written: string[] = [];
     let jar = '';
-    fakeCookie({get: () => jar, set: (cookie: string) => void (written.push(cookie), (jar = cookie.startsWith(`${NAME}=;`) ? jar : cookie.split(';')[0]))});
+    fakeCookie({
+      get: () => jar,
+      set: (cookie: string) =>
+        void (written.push(cookie), (jar = cookie.startsWith(`${NAME}=;`) ? jar : cookie.split(';')[0])),
+    });
     cookieStore({name: NAME, expiresDays: 1}).write('v');
     const removals = written.filter((cookie) => cookie.startsWith(`${NAME}=;`));
     expect(removals.some((cookie) => /; path=\/(;|$)/.test(cookie) && !cookie.includes('domain='))).to.equal(true);

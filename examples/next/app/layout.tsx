@@ -14,7 +14,9 @@ export default function RootLayout({children}: {children: ReactNode}) {
         </nav>
         <main>{children}</main>
         <footer>
-          <a href="#" data-kelisim="preferences">Cookie settings</a>
+          <a href="#" data-kelisim="preferences">
+            Cookie settings
+          </a>
         </footer>
       </body>
     </html>

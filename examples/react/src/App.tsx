@@ -37,11 +37,18 @@ export function App() {
     <>
       <kelisim-consent revision="1" policy-url="/privacy" />
       <nav>
-        <a href="/" onClick={go('/')}>Home</a> <a href="/about" onClick={go('/about')}>About</a>
+        <a href="/" onClick={go('/')}>
+          Home
+        </a>{' '}
+        <a href="/about" onClick={go('/about')}>
+          About
+        </a>
       </nav>
       <main>{path === '/about' ? <h1>About</h1> : <Home />}</main>
       <footer>
-        <a href="#" data-kelisim="preferences">Cookie settings</a>
+        <a href="#" data-kelisim="preferences">
+          Cookie settings
+        </a>
       </footer>
     </>
   );

@@ -12,4 +12,9 @@ function subscribe(callback: () => void) {
 }
 
 /** Whether a category may run now, as React state. */
-export const useAllowed = (category: string) => useSyncExternalStore(subscribe, () => allowed(category), () => false);
+export const useAllowed = (category: string) =>
+  useSyncExternalStore(
+    subscribe,
+    () => allowed(category),
+    () => false
+  );

@@ -151,21 +151,21 @@ export class KelisimConsent extends LitElement implements ConsentUI {
     this.#connect();
     // The parser connects the element before its JSON child exists; read the texts again once it does.
     if (document.readyState === 'loading' && !this.querySelector(':scope > script[type="application/json"]')) {
-      document.addEventListener(
-        'DOMContentLoaded',
-        () => {
-          this.#loadTexts();
-          this.requestUpdate();
-          // A placeholder drawn before then showed the keys of the site's own categories.
-          this.#updatePlaceholders();
-        },
-        {once: true}
-      );
+      document.addEventListener('DOMContentLoaded', this.#childParsed, {once: true});
     }
   }
 
+  /** Reads the texts again once the JSON child exists. */
+  #childParsed = () => {
+    this.#loadTexts();
+    this.requestUpdate();
+    // A placeholder drawn before then showed the keys of the site's own categories.
+    this.#updatePlaceholders();
+  };
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    document.removeEventListener('DOMContentLoaded', this.#childParsed);
     // A framework may add the new element before it removes the old one: the new one takes over now.
     for (const other of document.querySelectorAll('kelisim-consent')) {
       if (#runtime in other && !other.#runtime) other.#connect();
@@ -253,7 +253,7 @@ export class KelisimConsent extends LitElement implements ConsentUI {
       ? html`<dialog part="banner" aria-labelledby="banner-title" @cancel=${(e: Event) => e.preventDefault()}>
           ${content}
         </dialog>`
-      : html`<section part="banner" role="region" aria-labelledby="banner-title">${content}</section>`;
+      : html`<section part="banner" aria-labelledby="banner-title">${content}</section>`;
   }
 
   /** The site's categories but `essential`, as a phrase inside the banner's sentence. */
@@ -346,7 +346,13 @@ export class KelisimConsent extends LitElement implements ConsentUI {
         ${essential ? html`<span part="always-active">${this.text('alwaysActive')}</span>` : nothing}
       </label>
       <p part="category-description" id="description-${id}">${this.text(description)}</p>
-      ${services.length ? html`<ul part="services">${services.map((service) => this.#renderService(service))}</ul>` : nothing}
+      ${
+        services.length
+          ? html`<ul part="services">
+              ${services.map((service) => this.#renderService(service))}
+            </ul>`
+          : nothing
+      }
     </li>`;
   }
 
@@ -379,7 +385,9 @@ export class KelisimConsent extends LitElement implements ConsentUI {
   /** A category switched on or off takes all of its services with it. */
   #switchCategory(id: string, on: boolean): void {
     this._choice = {...this._choice, [id]: on};
-    const services = this.#declared.filter((service) => service.category === id).map((service) => [service.id, on] as const);
+    const services = this.#declared
+      .filter((service) => service.category === id)
+      .map((service) => [service.id, on] as const);
     this._services = {...this._services, ...Object.fromEntries(services)};
   }
 
@@ -403,7 +411,11 @@ export class KelisimConsent extends LitElement implements ConsentUI {
     this.#dialog?.close();
     const choice = this._choice ?? {};
     const refused = this.#declared.filter((service) => choice[service.category] && !this._services[service.id]);
-    this.#runtime!.decide(choice, ChangeSource.SAVE, refused.map((service) => service.id));
+    this.#runtime!.decide(
+      choice,
+      ChangeSource.SAVE,
+      refused.map((service) => service.id)
+    );
   }
 }
 

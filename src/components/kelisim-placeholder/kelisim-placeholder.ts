@@ -96,13 +96,18 @@ export class KelisimPlaceholder extends LitElement {
     const ui = runtime?.ui;
     if (!runtime || !ui) return nothing;
     const categories = this.category.split(/\s+/).filter(Boolean);
-    const names = listOf(ui.language, categories.map((id) => ui.text(categoryKeys(id)[0])));
+    const names = listOf(
+      ui.language,
+      categories.map((id) => ui.text(categoryKeys(id)[0]))
+    );
     // A service Kelisim could not name gets the generic sentence rather than an empty gap.
     const text = this.service.trim() ? 'embedBlocked' : 'embedBlockedUnnamed';
     return html`<div part="placeholder" lang=${ui.language}>
       <p part="placeholder-text">${ui.text(text, {service: this.service, category: names})}</p>
       <div part="actions">
-        <button part="button allow-button" @click=${() => runtime.allow(categories, this.service)}>${ui.text('embedAllow')}</button>
+        <button part="button allow-button" @click=${() => runtime.allow(categories, this.service)}>
+          ${ui.text('embedAllow')}
+        </button>
         <button part="button once-button" @click=${() => runtime.loadOnce(this)}>${ui.text('embedLoadOnce')}</button>
       </div>
     </div>`;

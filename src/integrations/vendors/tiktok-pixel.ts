@@ -2,7 +2,8 @@ import {loadScript} from '../load-script.js';
 import type {Vendor} from './vendor.js';
 import {global, setGlobal, withParam} from './vendor.js';
 
-type Ttq = unknown[] & Record<string, (...args: unknown[]) => void> & {_i?: Record<string, unknown>; _t?: Record<string, number>};
+type Ttq = unknown[] &
+  Record<string, (...args: unknown[]) => void> & {_i?: Record<string, unknown>; _t?: Record<string, number>};
 const METHODS = ['page', 'track', 'identify', 'holdConsent', 'grantConsent', 'revokeConsent'];
 const ttq = () => global<Ttq>('ttq');
 

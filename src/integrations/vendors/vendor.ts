@@ -44,7 +44,8 @@ export interface VendorTag {
 
 /** The page's global by that name, typed loosely: vendor snippets define their queues there. */
 export const global = <T>(name: string): T | undefined => (window as unknown as Record<string, T>)[name];
-export const setGlobal = (name: string, value: unknown) => ((window as unknown as Record<string, unknown>)[name] = value);
+export const setGlobal = (name: string, value: unknown) =>
+  ((window as unknown as Record<string, unknown>)[name] = value);
 
 /** The loader URL with `?name=value` or `&name=value` added. */
 export const withParam = (src: string, name: string, value: string) =>

@@ -12,7 +12,10 @@ const granted = (page: Page) => page.evaluate(() => window.Kelisim!.getConsent()
 
 test.describe('arguments of the API', () => {
   const refused: [string, (kelisim: NonNullable<Window['Kelisim']>) => unknown][] = [
-    ["accept('performance functional'), a string where a list belongs", (k) => k.accept('performance functional' as never)],
+    [
+      "accept('performance functional'), a string where a list belongs",
+      (k) => k.accept('performance functional' as never),
+    ],
     ["accept('performance')", (k) => k.accept('performance' as never)],
     ["accept(['perf']), a prefix", (k) => k.accept(['perf'])],
     ["accept(['performance', 'marketing']), one unknown", (k) => k.accept(['performance', 'marketing'])],
@@ -42,7 +45,9 @@ test.describe('arguments of the API', () => {
   test('allowed() matches exactly and refuses what is not a string', async ({page}) => {
     await watchPage(page);
     const problems = await watchProblems(page);
-    await openSite(page, {element: '<kelisim-consent revision="1" categories="performance functional marketing"></kelisim-consent>'});
+    await openSite(page, {
+      element: '<kelisim-consent revision="1" categories="performance functional marketing"></kelisim-consent>',
+    });
     await button(page, 'accept-button').click();
     const answers = await page.evaluate(() => {
       const allowed = window.Kelisim!.allowed as (category: unknown) => boolean;
@@ -86,7 +91,9 @@ test.describe('a polluted Object.prototype', () => {
         <script type="text/plain" data-category="marketing">(window.ran = window.ran || []).push('marketing')</script>`,
     });
     await expect(banner(page)).toBeVisible();
-    expect(await page.evaluate(() => [window.Kelisim!.allowed('performance'), window.Kelisim!.allowed('marketing')])).toEqual([false, false]);
+    expect(
+      await page.evaluate(() => [window.Kelisim!.allowed('performance'), window.Kelisim!.allowed('marketing')])
+    ).toEqual([false, false]);
     await page.locator('kelisim-placeholder').locator('[part~="allow-button"]').click();
     await expect(page.locator('iframe')).toBeVisible();
     expect(await granted(page)).toEqual(['essential', 'functional']);
@@ -130,7 +137,10 @@ test.describe('what the API hands out', () => {
 
 test.describe('cookie-name', () => {
   for (const name of ['__proto__', 'constructor', 'hasOwnProperty']) {
-    test(`cookie-name="${name}" is refused with a console error; the choice is kept under "kelisim"`, async ({page, context}) => {
+    test(`cookie-name="${name}" is refused with a console error; the choice is kept under "kelisim"`, async ({
+      page,
+      context,
+    }) => {
       await watchPage(page);
       const problems = await watchProblems(page);
       await openSite(page, {element: `<kelisim-consent revision="1" cookie-name="${name}"></kelisim-consent>`});

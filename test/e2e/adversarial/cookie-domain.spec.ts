@@ -13,7 +13,10 @@ for (const [domain, why] of [
   ['kz', 'a top-level domain'],
   ['ww.orta.com.kz', 'not a parent of the host'],
 ]) {
-  test(`cookie-domain="${domain}" (${why}) is refused with an error; the choice is kept host-only`, async ({page, context}) => {
+  test(`cookie-domain="${domain}" (${why}) is refused with an error; the choice is kept host-only`, async ({
+    page,
+    context,
+  }) => {
     await watchPage(page);
     const problems = await watchProblems(page);
     await openAt(page, url, {element: element(domain), body: ''});

@@ -17,7 +17,10 @@ const hostOnly = (value: string, path = '/') => ({name: 'kelisim', value, domain
 const parent = (value: string, path = '/') => ({name: 'kelisim', value, domain: '.orta.test', path});
 
 test.describe('several consent cookies at once', () => {
-  test('a rejection after the site changed cookie-domain wins over the older host-only acceptance, after a reload', async ({page, context}) => {
+  test('a rejection after the site changed cookie-domain wins over the older host-only acceptance, after a reload', async ({
+    page,
+    context,
+  }) => {
     const watch = await watchPage(page);
     await context.addCookies([hostOnly(record(ACCEPTED, nowSeconds() - 3600))]);
     await openSite(page, {origin, element: withDomain()});
@@ -54,7 +57,8 @@ test.describe('several consent cookies at once', () => {
       const time = nowSeconds();
       const accepted = hostOnly(record(ACCEPTED, time));
       const rejected = parent(record(REJECTED, time));
-      for (const cookie of hostOnlyFirst ? [accepted, rejected] : [rejected, accepted]) await context.addCookies([cookie]);
+      for (const cookie of hostOnlyFirst ? [accepted, rejected] : [rejected, accepted])
+        await context.addCookies([cookie]);
       await openSite(page, {origin, element: withDomain()});
       await settle(page);
       expect(await allowed(page)).toBe(false);

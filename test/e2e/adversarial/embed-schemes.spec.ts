@@ -34,7 +34,9 @@ test.describe('embeds release only http(s) URLs', () => {
       expect(await page.locator('#pixel').getAttribute('src')).toBeNull();
       expect(await page.evaluate(() => (window as unknown as {__xss?: number}).__xss)).toBeUndefined();
       expect(await page.evaluate(() => document.querySelectorAll('script[data-category]:not([type])').length)).toBe(0);
-      expect(errors.consoleErrors.filter((text) => text.includes('[kelisim]') && text.includes('refused'))).toHaveLength(3);
+      expect(
+        errors.consoleErrors.filter((text) => text.includes('[kelisim]') && text.includes('refused'))
+      ).toHaveLength(3);
       expect(errors.uncaught).toEqual([]);
     });
   }

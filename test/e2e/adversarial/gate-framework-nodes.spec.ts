@@ -24,7 +24,9 @@ test.describe('gated scripts rendered by a framework', () => {
 
     expect(await ownNodes(originals)).toEqual(Array(4).fill({parent: 'app', type: 'text/plain'}));
     expect(await childCount()).toBe(before);
-    expect(await originals.evaluate((nodes) => nodes.every((node) => node.hasAttribute('data-kelisim-released')))).toBe(true);
+    expect(await originals.evaluate((nodes) => nodes.every((node) => node.hasAttribute('data-kelisim-released')))).toBe(
+      true
+    );
     const copies = await page.evaluate(() => ({
       head: document.head.querySelectorAll('script[data-category]:not([type])').length,
       body: document.body.querySelectorAll('script[data-category]:not([type])').length,
@@ -33,7 +35,9 @@ test.describe('gated scripts rendered by a framework', () => {
     expect(watch.errors).toEqual([]);
   });
 
-  test('a re-render that moves, inserts before or removes them throws nothing and runs nothing again', async ({page}) => {
+  test('a re-render that moves, inserts before or removes them throws nothing and runs nothing again', async ({
+    page,
+  }) => {
     const watch = await watchPage(page);
     await openSite(page, {body: APP, element: '<kelisim-consent reload-on-withdraw="false"></kelisim-consent>'});
     const originals = await page.evaluateHandle(() => [...document.querySelectorAll('#app script')]);

@@ -70,5 +70,4 @@ export async function recordViolations(page: Page): Promise<void> {
   });
 }
 
-export const violations = (page: Page) =>
-  page.evaluate(() => (window as unknown as {violations: string[]}).violations);
+export const violations = (page: Page) => page.evaluate(() => (window as unknown as {violations: string[]}).violations);

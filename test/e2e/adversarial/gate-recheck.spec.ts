@@ -33,7 +33,10 @@ test.describe('the gate re-checks consent at each release', () => {
     const held = await holdHost(page, ['first']);
     await openSite(page, {
       element: ELEMENT,
-      body: gatedExternal('performance', 'first') + gatedExternal('performance', 'queued') + gatedExternal('functional', 'last'),
+      body:
+        gatedExternal('performance', 'first') +
+        gatedExternal('performance', 'queued') +
+        gatedExternal('functional', 'last'),
     });
     await button(page, 'accept-button').click();
     await expect.poll(() => held.requested).toContain('first');

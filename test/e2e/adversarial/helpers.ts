@@ -24,7 +24,12 @@ export const REJECTED = {performance: false, functional: false};
 
 /** The granted map a stored record holds, to compare with what a tab acts on. */
 export function grantedIn(raw: string): Record<string, boolean> {
-  return Object.fromEntries(raw.split('.')[3].split('|').map((pair) => [pair.split(':')[0], pair.endsWith(':1')]));
+  return Object.fromEntries(
+    raw
+      .split('.')[3]
+      .split('|')
+      .map((pair) => [pair.split(':')[0], pair.endsWith(':1')])
+  );
 }
 
 const BUNDLE = readFileSync(join(import.meta.dirname, '../../../dist/kelisim.js'), 'utf8');
@@ -36,8 +41,9 @@ const BUNDLE = readFileSync(join(import.meta.dirname, '../../../dist/kelisim.js'
 export async function openAt(page: Page, url: string, options: SiteOptions = {}): Promise<void> {
   const {origin, pathname} = new URL(url);
   await page.route(`${origin}/kelisim.js`, (route) => route.fulfill({contentType: 'text/javascript', body: BUNDLE}));
-  await page.route((target) => target.origin === origin && target.pathname === pathname, (route) =>
-    route.fulfill({contentType: 'text/html', body: siteHtml(options)})
+  await page.route(
+    (target) => target.origin === origin && target.pathname === pathname,
+    (route) => route.fulfill({contentType: 'text/html', body: siteHtml(options)})
   );
   await page.goto(url);
 }

@@ -15,7 +15,9 @@ const state = (target: Page | Frame) =>
     ran: (window as unknown as {ran?: string[]}).ran ?? [],
   }));
 
-test('in a sandboxed iframe without allow-same-origin the banner works and the choice holds for the page', async ({page}) => {
+test('in a sandboxed iframe without allow-same-origin the banner works and the choice holds for the page', async ({
+  page,
+}) => {
   const problems = await watchProblems(page);
   const frameHtml = `<!doctype html><html lang="en"><head><script src="http://127.0.0.1:${port}/kelisim.js"></script></head>
     <body><kelisim-consent revision="1"></kelisim-consent>${GATED}</body></html>`;
@@ -42,7 +44,8 @@ test.describe('document.cookie and storage blocked on the page', () => {
         throw new DOMException('Access is denied for this document.', 'SecurityError');
       };
       Object.defineProperty(Document.prototype, 'cookie', {get: blocked, set: blocked, configurable: true});
-      for (const name of ['localStorage', 'sessionStorage']) Object.defineProperty(window, name, {get: blocked, configurable: true});
+      for (const name of ['localStorage', 'sessionStorage'])
+        Object.defineProperty(window, name, {get: blocked, configurable: true});
     });
   });
 
@@ -77,7 +80,9 @@ test.describe('document.cookie and storage blocked on the page', () => {
 });
 
 test('cookies the browser silently drops: the choice holds for the page, with one error', async ({page}) => {
-  await page.addInitScript(() => Object.defineProperty(Document.prototype, 'cookie', {get: () => '', set: () => {}, configurable: true}));
+  await page.addInitScript(() =>
+    Object.defineProperty(Document.prototype, 'cookie', {get: () => '', set: () => {}, configurable: true})
+  );
   await watchPage(page);
   const problems = await watchProblems(page);
   await openSite(page, {element: '<kelisim-consent revision="1"></kelisim-consent>', body: GATED});

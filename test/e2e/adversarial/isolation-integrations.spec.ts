@@ -20,20 +20,31 @@ const stored = async (page: Page) =>
 
 const HOSTILE_PAGES = {
   'a <div id="ym"> with yandex-metrika': {element: 'yandex-metrika="12345678"', markup: '<div id="ym"></div>'},
-  'a <div id="dataLayer"> with google-analytics': {element: 'google-analytics="G-TEST1234"', markup: '<div id="dataLayer"></div>'},
-  'a <div id="gtag"> with google-analytics': {element: 'google-analytics="G-TEST1234"', markup: '<div id="gtag"></div>'},
+  'a <div id="dataLayer"> with google-analytics': {
+    element: 'google-analytics="G-TEST1234"',
+    markup: '<div id="dataLayer"></div>',
+  },
+  'a <div id="gtag"> with google-analytics': {
+    element: 'google-analytics="G-TEST1234"',
+    markup: '<div id="gtag"></div>',
+  },
   'a page gtag that throws': {
     element: 'google-analytics="G-TEST1234"',
     markup: "<script>window.gtag = function () { throw new Error('page gtag broke'); };</script>",
     reported: true,
   },
-  'a Consent Mode default when dataLayer is a form': {element: 'google-consent-mode="basic"', markup: '<form name="dataLayer"></form>'},
+  'a Consent Mode default when dataLayer is a form': {
+    element: 'google-consent-mode="basic"',
+    markup: '<form name="dataLayer"></form>',
+  },
 };
 
 test.describe('isolation', () => {
   // A clobbered global may be taken back (Metrika's stub replaces `<div id="ym">`) or fail and be
   // reported; a page's own function that throws is always reported.
-  for (const [name, {element, markup, reported}] of Object.entries(HOSTILE_PAGES as Record<string, {element: string; markup: string; reported?: boolean}>)) {
+  for (const [name, {element, markup, reported}] of Object.entries(
+    HOSTILE_PAGES as Record<string, {element: string; markup: string; reported?: boolean}>
+  )) {
     test(`${name}: the banner works, the choice is stored, scripts run, listeners hear it`, async ({page}) => {
       await watchPage(page);
       const errors = watchErrors(page);

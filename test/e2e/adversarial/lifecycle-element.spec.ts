@@ -18,7 +18,10 @@ const listen = (page: Page) =>
   });
 const heard = (page: Page) => page.evaluate(() => (window as unknown as {heard: string[][]}).heard);
 
-for (const [build, script] of [['all-in-one', ALL_IN_ONE], ['split', SPLIT]]) {
+for (const [build, script] of [
+  ['all-in-one', ALL_IN_ONE],
+  ['split', SPLIT],
+]) {
   test.describe(`element lifecycle (${build} build)`, () => {
     test('an element added after DOMContentLoaded brings its own configuration', async ({page}) => {
       await watchPage(page);
@@ -36,7 +39,11 @@ for (const [build, script] of [['all-in-one', ALL_IN_ONE], ['split', SPLIT]]) {
       await expect.poll(() => elements(page)).toBe(1);
       await button(page, 'accept-button').click();
       await expect.poll(() => ran(page)).toEqual(['analytics']);
-      expect(await page.evaluate(() => window.Kelisim!.getConsent().granted)).toEqual(['essential', 'performance', 'marketing']);
+      expect(await page.evaluate(() => window.Kelisim!.getConsent().granted)).toEqual([
+        'essential',
+        'performance',
+        'marketing',
+      ]);
       const cookies = (await page.context().cookies()).map((cookie) => cookie.name);
       expect(cookies).toContain('late_consent');
       expect(cookies).not.toContain('kelisim');
@@ -88,7 +95,11 @@ for (const [build, script] of [['all-in-one', ALL_IN_ONE], ['split', SPLIT]]) {
     test('with the element gone, the opener and onChange still work', async ({page}) => {
       await watchPage(page);
       const errors = watchErrors(page);
-      await openSite(page, {script, body: BODY, element: '<kelisim-consent reload-on-withdraw="false"></kelisim-consent>'});
+      await openSite(page, {
+        script,
+        body: BODY,
+        element: '<kelisim-consent reload-on-withdraw="false"></kelisim-consent>',
+      });
       await button(page, 'accept-button').click();
       await expect.poll(() => ran(page)).toEqual(['analytics']);
       await listen(page);
@@ -104,7 +115,8 @@ for (const [build, script] of [['all-in-one', ALL_IN_ONE], ['split', SPLIT]]) {
       await watchPage(page);
       await openSite(page, {script, body: BODY});
       await page.evaluate(() => {
-        for (const element of document.querySelectorAll('kelisim-consent')) element.replaceWith(document.createElement('kelisim-consent'));
+        for (const element of document.querySelectorAll('kelisim-consent'))
+          element.replaceWith(document.createElement('kelisim-consent'));
       });
       await expect(banner(page)).toBeVisible();
       await button(page, 'accept-button').click();

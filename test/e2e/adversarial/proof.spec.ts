@@ -22,7 +22,9 @@ async function sentinel(page: Page, proofs: Endpoint) {
 test('the proof names the page by origin and path only: no query string, no fragment', async ({page}) => {
   const proofs = await endpoint();
   await watchPage(page);
-  await openAt(page, `${origin}/account/site.html?email=visitor%40mail.kz&token=s3cret#reset=abc`, {element: element(proofs)});
+  await openAt(page, `${origin}/account/site.html?email=visitor%40mail.kz&token=s3cret#reset=abc`, {
+    element: element(proofs),
+  });
   await button(page, 'accept-button').click();
   await expect.poll(() => proofs.received.length).toBe(1);
   expect(proofs.received[0].url).toBe(`${origin}/account/site.html`);
@@ -63,7 +65,9 @@ test('each decision is delivered at most once, even while an earlier proof is st
   const problems = await watchProblems(page);
   await watchPage(page);
   const seeded = {schema: 1, id: '00000000-0000-4000-8000-0000000000aa', source: 'save', url: `${origin}/before`};
-  await page.route('**/blank.html', (route) => route.fulfill({contentType: 'text/html', body: '<!doctype html><title>blank</title>'}));
+  await page.route('**/blank.html', (route) =>
+    route.fulfill({contentType: 'text/html', body: '<!doctype html><title>blank</title>'})
+  );
   await page.goto('/blank.html');
   await page.evaluate((body) => localStorage.setItem('kelisim:unsent', JSON.stringify([body])), JSON.stringify(seeded));
 
@@ -81,7 +85,7 @@ test('each decision is delivered at most once, even while an earlier proof is st
 });
 
 test.describe('a blocked endpoint', () => {
-  test("CSP connect-src: no unhandled rejection, and the proof is sent from a later page", async ({page}) => {
+  test('CSP connect-src: no unhandled rejection, and the proof is sent from a later page', async ({page}) => {
     const proofs = await endpoint();
     const problems = await watchProblems(page);
     await watchPage(page);

@@ -41,7 +41,9 @@ const decisions: [string, string, string][] = [
 ];
 
 for (const [firstName, secondName, firstCall] of decisions) {
-  test(`${firstName} and ${secondName} in the same instant: both tabs end on what the cookie holds`, async ({context}) => {
+  test(`${firstName} and ${secondName} in the same instant: both tabs end on what the cookie holds`, async ({
+    context,
+  }) => {
     const first = await openTab(context);
     const second = await openTab(context);
     const problems = await Promise.all([watchProblems(first), watchProblems(second)]);
@@ -49,7 +51,9 @@ for (const [firstName, secondName, firstCall] of decisions) {
     for (const page of [first, second]) await page.evaluate(() => ((window as unknown as {hold: boolean}).hold = true));
     await first.evaluate(`window.Kelisim.${firstCall}`);
     await second.evaluate(`window.Kelisim.${secondCall}`);
-    await Promise.all([first, second].map((page) => page.evaluate(() => (window as unknown as {release: () => void}).release())));
+    await Promise.all(
+      [first, second].map((page) => page.evaluate(() => (window as unknown as {release: () => void}).release()))
+    );
 
     const cookie = async () => {
       const cookies = await consentCookies(context, first.url());
@@ -58,7 +62,9 @@ for (const [firstName, secondName, firstCall] of decisions) {
     const settled = async () => {
       const value = await cookie();
       const views = [await view(first), await view(second)];
-      return views.every((v) => v.id === value.split('.')[1] && JSON.stringify(v.granted) === JSON.stringify(grantedIn(value)));
+      return views.every(
+        (v) => v.id === value.split('.')[1] && JSON.stringify(v.granted) === JSON.stringify(grantedIn(value))
+      );
     };
     await expect.poll(settled).toBe(true);
     // Focus re-reads the cookie: nothing moves once the tabs agree with it.

@@ -27,7 +27,11 @@ async function postedPage(page: Page): Promise<void> {
   await page.goto('/checkout.html');
   const accepted = page.locator('kelisim-consent [part~="accept-button"]');
   if (await accepted.isVisible()) await button(page, 'accept-button').click();
-  await Promise.all([page.waitForURL('**/checkout.html'), page.waitForEvent('load'), page.getByRole('button', {name: 'Pay'}).click()]);
+  await Promise.all([
+    page.waitForURL('**/checkout.html'),
+    page.waitForEvent('load'),
+    page.getByRole('button', {name: 'Pay'}).click(),
+  ]);
 }
 
 test.describe('a reload after withdrawal never re-sends a form', () => {

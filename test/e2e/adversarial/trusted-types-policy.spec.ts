@@ -7,7 +7,10 @@ import {recordViolations, violations, watchErrors} from './gate-helpers.js';
 /** The line the README gives. */
 const CSP = "require-trusted-types-for 'script'; trusted-types kelisim lit-html";
 
-for (const [build, script] of [['all-in-one', ALL_IN_ONE], ['split', SPLIT]]) {
+for (const [build, script] of [
+  ['all-in-one', ALL_IN_ONE],
+  ['split', SPLIT],
+]) {
   test(`Trusted Types with the ${build} build: banner, gated scripts, embeds and vendor tags work`, async ({page}) => {
     const watch = await watchPage(page);
     const errors = watchErrors(page);

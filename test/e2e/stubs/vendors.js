@@ -8,7 +8,12 @@
     document.cookie = name + '=1; path=/; max-age=31536000';
   };
   var text = function (args) {
-    return [].slice.call(args).map(function (arg) { return typeof arg === 'object' ? JSON.stringify(arg) : String(arg); }).join(' ');
+    return [].slice
+      .call(args)
+      .map(function (arg) {
+        return typeof arg === 'object' ? JSON.stringify(arg) : String(arg);
+      })
+      .join(' ');
   };
   if (src.indexOf('fbevents') >= 0) {
     var consent = true;
@@ -17,7 +22,9 @@
       if (arguments[0] === 'consent') consent = arguments[1] === 'grant';
       if (arguments[0] === 'init' && consent) cookie('_fbp');
     };
-    window.fbq.queue.forEach(function (args) { window.fbq.callMethod.apply(null, args); });
+    window.fbq.queue.forEach(function (args) {
+      window.fbq.callMethod.apply(null, args);
+    });
   } else if (src.indexOf('tiktok') >= 0) {
     var held = false;
     var ttq = window.ttq;
@@ -27,9 +34,13 @@
       if (name === 'grantConsent') held = false;
       if (name === 'page' && !held) cookie('_ttp');
     };
-    ttq.slice().forEach(function (entry) { call(entry[0], entry.slice(1)); });
+    ttq.slice().forEach(function (entry) {
+      call(entry[0], entry.slice(1));
+    });
     ['page', 'track', 'holdConsent', 'grantConsent', 'revokeConsent'].forEach(function (name) {
-      ttq[name] = function () { call(name, [].slice.call(arguments)); };
+      ttq[name] = function () {
+        call(name, [].slice.call(arguments));
+      };
     });
   } else if (src.indexOf('mail.ru') >= 0) {
     var tmr = window._tmr;
@@ -45,6 +56,8 @@
       log.push('clarity ' + text(arguments));
       if (arguments[0] === 'consentv2' && arguments[1].analytics_Storage === 'granted') cookie('_clck');
     };
-    queue.forEach(function (args) { window.clarity.apply(null, args); });
+    queue.forEach(function (args) {
+      window.clarity.apply(null, args);
+    });
   }
 })();

@@ -34,7 +34,10 @@ export function inPage() {
       const assigned = (element as HTMLSlotElement).assignedNodes({flatten: true});
       if (assigned.length) children = assigned;
     }
-    const block = node.nodeType === Node.ELEMENT_NODE && visibleOnly && /^(block|flex|grid|list-item|table)/.test(getComputedStyle(element).display);
+    const block =
+      node.nodeType === Node.ELEMENT_NODE &&
+      visibleOnly &&
+      /^(block|flex|grid|list-item|table)/.test(getComputedStyle(element).display);
     const text = children.map((child) => flatText(child, visibleOnly)).join('');
     return block ? ` ${text} ` : text;
   }
@@ -78,7 +81,8 @@ export function inPage() {
     // Rejoin the other combinators with their neighbours: `a > b` stays one piece for matches().
     const parts: string[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      if (['>', '+', '~'].includes(tokens[i]) && parts.length) parts[parts.length - 1] += ` ${tokens[i]} ${tokens[++i]}`;
+      if (['>', '+', '~'].includes(tokens[i]) && parts.length)
+        parts[parts.length - 1] += ` ${tokens[i]} ${tokens[++i]}`;
       else parts.push(tokens[i]);
     }
     return parts;
@@ -93,7 +97,8 @@ export function inPage() {
     let current = scopes;
     for (const part of compounds(selector)) {
       const next = new Set<Element>();
-      for (const scope of current) for (const element of deepElements(scope)) if (element.matches(part)) next.add(element);
+      for (const scope of current)
+        for (const element of deepElements(scope)) if (element.matches(part)) next.add(element);
       current = [...next];
     }
     return current as Element[];
@@ -103,9 +108,21 @@ export function inPage() {
     BUTTON: 'button',
     A: (element) => (element.hasAttribute('href') ? 'link' : undefined),
     DIALOG: 'dialog',
-    H1: 'heading', H2: 'heading', H3: 'heading', H4: 'heading', H5: 'heading', H6: 'heading',
-    NAV: 'navigation', MAIN: 'main', UL: 'list', OL: 'list', LI: 'listitem', IMG: 'img', TEXTAREA: 'textbox',
-    SECTION: (element) => (element.hasAttribute('aria-label') || element.hasAttribute('aria-labelledby') ? 'region' : undefined),
+    H1: 'heading',
+    H2: 'heading',
+    H3: 'heading',
+    H4: 'heading',
+    H5: 'heading',
+    H6: 'heading',
+    NAV: 'navigation',
+    MAIN: 'main',
+    UL: 'list',
+    OL: 'list',
+    LI: 'listitem',
+    IMG: 'img',
+    TEXTAREA: 'textbox',
+    SECTION: (element) =>
+      element.hasAttribute('aria-label') || element.hasAttribute('aria-labelledby') ? 'region' : undefined,
     INPUT: (element) => {
       const type = (element as HTMLInputElement).type;
       if (type === 'checkbox') return element.getAttribute('switch') !== null ? 'switch' : 'checkbox';
@@ -125,18 +142,45 @@ export function inPage() {
   function accessibleName(element: Element): string {
     const labelledBy = element.getAttribute('aria-labelledby');
     if (labelledBy) {
-      return normalize(labelledBy.split(/\s+/).map((id) => { const label = byId(element, id); return label ? flatText(label, false) : ''; }).join(' '));
+      return normalize(
+        labelledBy
+          .split(/\s+/)
+          .map((id) => {
+            const label = byId(element, id);
+            return label ? flatText(label, false) : '';
+          })
+          .join(' ')
+      );
     }
     const label = element.getAttribute('aria-label');
     if (label?.trim()) return normalize(label);
-    if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement) {
+    if (
+      element instanceof HTMLInputElement ||
+      element instanceof HTMLTextAreaElement ||
+      element instanceof HTMLSelectElement
+    ) {
       const labels = [...(element.labels ?? [])];
       if (labels.length) return normalize(labels.map((l) => flatText(l, true)).join(' '));
-      if (element instanceof HTMLInputElement && ['button', 'submit', 'reset'].includes(element.type)) return element.value;
+      if (element instanceof HTMLInputElement && ['button', 'submit', 'reset'].includes(element.type))
+        return element.value;
       return normalize(element.getAttribute('title') ?? element.getAttribute('placeholder') ?? '');
     }
     if (element instanceof HTMLImageElement) return normalize(element.alt);
-    if (['button', 'link', 'heading', 'checkbox', 'switch', 'radio', 'tab', 'menuitem', 'option', 'cell', 'listitem'].includes(roleOf(element) ?? '')) {
+    if (
+      [
+        'button',
+        'link',
+        'heading',
+        'checkbox',
+        'switch',
+        'radio',
+        'tab',
+        'menuitem',
+        'option',
+        'cell',
+        'listitem',
+      ].includes(roleOf(element) ?? '')
+    ) {
       return normalize(flatText(element, true));
     }
     return normalize(element.getAttribute('title') ?? '');
@@ -148,7 +192,11 @@ export function inPage() {
   };
 
   function hiddenFromTree(element: Element) {
-    for (let node: Element | null = element; node; node = (node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null))) {
+    for (
+      let node: Element | null = element;
+      node;
+      node = node.parentElement ?? (node.getRootNode() as ShadowRoot).host ?? null
+    ) {
       if (node.getAttribute('aria-hidden') === 'true' || node.hasAttribute('inert')) return true;
     }
     return !visible(element);
@@ -156,7 +204,8 @@ export function inPage() {
 
   function visible(element: Element) {
     if (!element.isConnected) return false;
-    if (typeof element.checkVisibility === 'function' && !element.checkVisibility({visibilityProperty: true} as any)) return false;
+    if (typeof element.checkVisibility === 'function' && !element.checkVisibility({visibilityProperty: true}))
+      return false;
     const rect = element.getBoundingClientRect();
     return rect.width > 0 && rect.height > 0;
   }
@@ -174,9 +223,14 @@ export function inPage() {
           })
         );
       } else if ('text' in step) {
-        const matching = (element: Element) => !['SCRIPT', 'STYLE', 'HEAD', 'TITLE'].includes(element.tagName) && textMatches(normalize(flatText(element, false)), step.text, step.exact);
+        const matching = (element: Element) =>
+          !['SCRIPT', 'STYLE', 'HEAD', 'TITLE'].includes(element.tagName) &&
+          textMatches(normalize(flatText(element, false)), step.text, step.exact);
         current = current.flatMap((scope) =>
-          deepElements(scope).filter((element) => matching(element) && ![...element.children, ...(element.shadowRoot?.children ?? [])].some(matching))
+          deepElements(scope).filter(
+            (element) =>
+              matching(element) && ![...element.children, ...(element.shadowRoot?.children ?? [])].some(matching)
+          )
         );
       } else if ('hasText' in step) {
         current = current.filter((element) => textMatches(normalize(flatText(element, false)), step.hasText));
@@ -219,7 +273,11 @@ export function inPage() {
   }
 
   /** One check of an expect() on a locator: the expression names match Playwright's. */
-  function check(steps: Step[], expression: string, options: any): {matches: boolean; received?: unknown} | {unsupported: string} {
+  function check(
+    steps: Step[],
+    expression: string,
+    options: any
+  ): {matches: boolean; received?: unknown} | {unsupported: string} {
     const elements = resolve(steps);
     const first = elements[0];
     switch (expression) {
@@ -231,14 +289,20 @@ export function inPage() {
         return {matches: !!first, received: first ? 'attached' : 'detached'};
       case 'to.be.checked': {
         const wanted = options.expectedValue?.checked ?? true;
-        return {matches: !!first && isChecked(first) === wanted, received: first && (isChecked(first) ? 'checked' : 'unchecked')};
+        return {
+          matches: !!first && isChecked(first) === wanted,
+          received: first && (isChecked(first) ? 'checked' : 'unchecked'),
+        };
       }
       case 'to.be.disabled':
         return {matches: !!first && disabled(first), received: first && (disabled(first) ? 'disabled' : 'enabled')};
       case 'to.be.enabled':
         return {matches: !!first && !disabled(first), received: first && (disabled(first) ? 'disabled' : 'enabled')};
       case 'to.be.focused':
-        return {matches: !!first && deepActiveElement() === first, received: first && deepActiveElement() === first ? 'focused' : 'inactive'};
+        return {
+          matches: !!first && deepActiveElement() === first,
+          received: first && deepActiveElement() === first ? 'focused' : 'inactive',
+        };
       case 'to.have.count':
         return {matches: elements.length === options.expectedNumber, received: elements.length};
       case 'to.have.text': {
@@ -274,8 +338,18 @@ export function capture() {
   const log: unknown[] = [];
   Object.defineProperty(w, '__kelisimLog', {value: log});
   Object.defineProperty(w, '__kelisimDocument', {value: Math.random()});
-  const text = (value: unknown) => (value instanceof Error ? `${value.name}: ${value.message}` : typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value));
-  for (const [method, type] of [['error', 'error'], ['warn', 'warning'], ['log', 'log'], ['info', 'info']] as const) {
+  const text = (value: unknown) =>
+    value instanceof Error
+      ? `${value.name}: ${value.message}`
+      : typeof value === 'object' && value !== null
+        ? JSON.stringify(value)
+        : String(value);
+  for (const [method, type] of [
+    ['error', 'error'],
+    ['warn', 'warning'],
+    ['log', 'log'],
+    ['info', 'info'],
+  ] as const) {
     const original = console[method];
     console[method] = function (...args: unknown[]) {
       log.push({event: 'console', type, text: args.map(text).join(' ')});
@@ -283,9 +357,15 @@ export function capture() {
     };
   }
   addEventListener('error', (event) => log.push({event: 'pageerror', message: event.error?.message ?? event.message}));
-  addEventListener('unhandledrejection', (event) => log.push({event: 'pageerror', message: event.reason?.message ?? String(event.reason)}));
+  addEventListener('unhandledrejection', (event) =>
+    log.push({event: 'pageerror', message: event.reason?.message ?? String(event.reason)})
+  );
   // Chromium reports these on the console; WebKit's page does not, so report them the same way.
   document.addEventListener('securitypolicyviolation', (event) =>
-    log.push({event: 'console', type: 'error', text: `Refused to load ${event.blockedURI} because it violates the ${event.violatedDirective} directive`})
+    log.push({
+      event: 'console',
+      type: 'error',
+      text: `Refused to load ${event.blockedURI} because it violates the ${event.violatedDirective} directive`,
+    })
   );
 }

@@ -60,8 +60,14 @@ class Route {
   request() {
     return new Request(this.proxied);
   }
-  async fulfill(options: {status?: number; contentType?: string; body?: string | Buffer; headers?: Record<string, string>; json?: unknown}) {
-    const body = options.json !== undefined ? JSON.stringify(options.json) : options.body ?? '';
+  async fulfill(options: {
+    status?: number;
+    contentType?: string;
+    body?: string | Buffer;
+    headers?: Record<string, string>;
+    json?: unknown;
+  }) {
+    const body = options.json !== undefined ? JSON.stringify(options.json) : (options.body ?? '');
     const headers = {...options.headers};
     const contentType = options.contentType ?? (options.json !== undefined ? 'application/json' : undefined);
     if (contentType) headers['content-type'] = contentType;
@@ -81,7 +87,10 @@ class Route {
 /** Playwright's `Locator`: expect() recognises it by `_apiName` and calls `_expect`. */
 export class Locator {
   readonly _apiName = 'Locator';
-  constructor(readonly page: WebDriverPage, private steps: Step[]) {}
+  constructor(
+    readonly page: WebDriverPage,
+    private steps: Step[]
+  ) {}
 
   toString() {
     return `webdriver locator ${JSON.stringify(this.steps)}`;
@@ -93,15 +102,23 @@ export class Locator {
     return this.with({css});
   }
   getByRole(role: string, options: {name?: string | RegExp; exact?: boolean; checked?: boolean} = {}) {
-    const name = options.name instanceof RegExp ? {source: options.name.source, flags: options.name.flags} : options.name;
+    const name =
+      options.name instanceof RegExp ? {source: options.name.source, flags: options.name.flags} : options.name;
     return this.with({role, name, exact: options.exact, checked: options.checked});
   }
   getByText(text: string | RegExp, options: {exact?: boolean} = {}) {
-    return this.with({text: text instanceof RegExp ? {source: text.source, flags: text.flags} : text, exact: options.exact});
+    return this.with({
+      text: text instanceof RegExp ? {source: text.source, flags: text.flags} : text,
+      exact: options.exact,
+    });
   }
   filter(options: {hasText?: string | RegExp}) {
-    if (options.hasText === undefined || Object.keys(options).length > 1) notApplicable('WebKit over WebDriver: locator.filter beyond hasText');
-    const hasText = options.hasText instanceof RegExp ? {source: options.hasText.source, flags: options.hasText.flags} : options.hasText!;
+    if (options.hasText === undefined || Object.keys(options).length > 1)
+      notApplicable('WebKit over WebDriver: locator.filter beyond hasText');
+    const hasText =
+      options.hasText instanceof RegExp
+        ? {source: options.hasText.source, flags: options.hasText.flags}
+        : options.hasText!;
     return this.with({hasText});
   }
   first() {
@@ -146,7 +163,10 @@ export class Locator {
     return this.onElement<string | null>('(element, name) => element.getAttribute(name)', name);
   }
   isVisible() {
-    return this.page.run<boolean>(`const engine = (${inPage})(); const element = engine.resolve(arg.steps)[0]; return !!element && engine.visible(element);`, {steps: this.steps});
+    return this.page.run<boolean>(
+      `const engine = (${inPage})(); const element = engine.resolve(arg.steps)[0]; return !!element && engine.visible(element);`,
+      {steps: this.steps}
+    );
   }
   isChecked() {
     return this.onElement<boolean>(`(element) => (${inPage})().isChecked(element)`);
@@ -180,7 +200,9 @@ export class Locator {
   }
   async waitFor(options: {state?: string; timeout?: number} = {}) {
     const state = options.state ?? 'visible';
-    const expression = {visible: 'to.be.visible', hidden: 'to.be.hidden', attached: 'to.be.attached'}[state] ?? notApplicable(`WebKit over WebDriver: waitFor ${state}`);
+    const expression =
+      {visible: 'to.be.visible', hidden: 'to.be.hidden', attached: 'to.be.attached'}[state] ??
+      notApplicable(`WebKit over WebDriver: waitFor ${state}`);
     const result = await this._expect(expression, {isNot: false, timeout: options.timeout ?? 15_000});
     if (!result.matches) throw new Error(`Timed out waiting for ${this} to be ${state}`);
   }
@@ -195,7 +217,12 @@ export class Locator {
       );
       if (result.unsupported) notApplicable(`WebKit over WebDriver: ${result.unsupported}`);
       if (result.matches !== options.isNot || Date.now() > deadline) {
-        return {matches: result.matches, received: {value: result.received}, log: [], timedOut: result.matches === options.isNot};
+        return {
+          matches: result.matches,
+          received: {value: result.received},
+          log: [],
+          timedOut: result.matches === options.isNot,
+        };
       }
       await sleep(100);
     }
@@ -203,9 +230,23 @@ export class Locator {
 }
 
 const KEYS: Record<string, string> = {
-  Tab: '\uE004', Enter: '\uE007', Escape: '\uE00C', Space: '\uE00D', ' ': '\uE00D', Shift: '\uE008', Control: '\uE009',
-  Alt: '\uE00A', Backspace: '\uE003', ArrowLeft: '\uE012', ArrowUp: '\uE013', ArrowRight: '\uE014', ArrowDown: '\uE015',
-  Home: '\uE011', End: '\uE010', PageUp: '\uE00E', PageDown: '\uE00F',
+  Tab: '\uE004',
+  Enter: '\uE007',
+  Escape: '\uE00C',
+  Space: '\uE00D',
+  ' ': '\uE00D',
+  Shift: '\uE008',
+  Control: '\uE009',
+  Alt: '\uE00A',
+  Backspace: '\uE003',
+  ArrowLeft: '\uE012',
+  ArrowUp: '\uE013',
+  ArrowRight: '\uE014',
+  ArrowDown: '\uE015',
+  Home: '\uE011',
+  End: '\uE010',
+  PageUp: '\uE00E',
+  PageDown: '\uE00F',
 };
 
 type Listener = (value: any) => void;
@@ -232,6 +273,7 @@ export class WebDriverPage {
 
   static async launch(options: {driverPort: number; binary: string; testPort: number; localHosts: string[]}) {
     const local = new Set([WEBKIT_HOST, ...options.localHosts]);
+    // eslint-disable-next-line prefer-const -- the proxy's callbacks, made first, read it once it is set below
     let page: WebDriverPage | undefined;
     const proxy = new InterceptingProxy(
       (request) => page!.decide(request),
@@ -245,7 +287,11 @@ export class WebDriverPage {
       logLevel: 'error',
       capabilities: webkitCapabilities(browserWithCertificate(options.binary), {
         acceptInsecureCerts: true,
-        proxy: {proxyType: 'manual', httpProxy: `127.0.0.1:${proxyPorts.http}`, sslProxy: `127.0.0.1:${proxyPorts.https}`},
+        proxy: {
+          proxyType: 'manual',
+          httpProxy: `127.0.0.1:${proxyPorts.http}`,
+          sslProxy: `127.0.0.1:${proxyPorts.https}`,
+        },
       }),
     });
     page = new WebDriverPage(browser, proxy, `http://${WEBKIT_HOST}:${options.testPort}`);
@@ -256,7 +302,12 @@ export class WebDriverPage {
   // --- requests -------------------------------------------------------------------------------
 
   private async decide(proxied: ProxiedRequest): Promise<Decision> {
-    if (new URL(proxied.url).pathname === '/__kelisim_blank') return {status: 200, headers: {'content-type': 'text/html'}, body: Buffer.from('<!doctype html><title>blank</title>')};
+    if (new URL(proxied.url).pathname === '/__kelisim_blank')
+      return {
+        status: 200,
+        headers: {'content-type': 'text/html'},
+        body: Buffer.from('<!doctype html><title>blank</title>'),
+      };
     this.origins.add(new URL(proxied.url).origin);
     this.emit('request', new Request(proxied));
     for (const {match, handler} of [...this.routes].reverse()) {
@@ -272,7 +323,9 @@ export class WebDriverPage {
   private inject(reply: Reply): Reply {
     if (!/text\/html/.test(reply.headers['content-type'] ?? '')) return reply;
     const nonce = /'nonce-([^']+)'/.exec(reply.headers['content-security-policy'] ?? '')?.[1];
-    const scripts = [`(${capture})();`, ...this.initScripts].map((source) => `<script${nonce ? ` nonce="${nonce}"` : ''}>${source}</script>`).join('');
+    const scripts = [`(${capture})();`, ...this.initScripts]
+      .map((source) => `<script${nonce ? ` nonce="${nonce}"` : ''}>${source}</script>`)
+      .join('');
     const html = reply.body.toString('utf8');
     const doctype = /^\s*<!doctype[^>]*>/i.exec(html)?.[0] ?? '';
     return {...reply, body: Buffer.from(doctype + scripts + html.slice(doctype.length))};
@@ -285,14 +338,20 @@ export class WebDriverPage {
     this.routes = this.routes.filter((route) => route.pattern !== pattern);
   }
   async addInitScript(script: ((arg: any) => unknown) | string | {content?: string}, arg?: unknown) {
-    const source = typeof script === 'function' ? `(${script})(${JSON.stringify(arg)});` : typeof script === 'string' ? script : script.content ?? notApplicable('WebKit over WebDriver: addInitScript from a file');
+    const source =
+      typeof script === 'function'
+        ? `(${script})(${JSON.stringify(arg)});`
+        : typeof script === 'string'
+          ? script
+          : (script.content ?? notApplicable('WebKit over WebDriver: addInitScript from a file'));
     this.initScripts.push(source);
   }
 
   // --- events ---------------------------------------------------------------------------------
 
   on(event: string, listener: Listener) {
-    if (!['request', 'console', 'pageerror'].includes(event)) notApplicable(`WebKit over WebDriver: page.on('${event}')`);
+    if (!['request', 'console', 'pageerror'].includes(event))
+      notApplicable(`WebKit over WebDriver: page.on('${event}')`);
     if (!this.listeners.has(event)) this.listeners.set(event, new Set());
     this.listeners.get(event)!.add(listener);
     return this;
@@ -320,7 +379,12 @@ export class WebDriverPage {
       (async () => { ${body} })().then(
         (value) => done({value: value === undefined ? undefined : JSON.stringify(value), log: drain()}),
         (error) => done({error: String(error && error.stack ? error.message + '\\n' + error.stack : error), log: drain()}));`;
-    const result = (await this.browser.executeAsync(script, arg ?? null)) as {value?: string; error?: string; log: any[]};
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- WebDriver returns unknown JSON
+    const result = (await this.browser.executeAsync(script, arg ?? null)) as {
+      value?: string;
+      error?: string;
+      log: any[];
+    };
     this.deliver(result?.log ?? []);
     if (result?.error) throw new Error(result.error);
     return (result?.value === undefined ? undefined : JSON.parse(result.value)) as T;
@@ -385,7 +449,9 @@ export class WebDriverPage {
     const before = await this.evaluate(() => (window as any).__kelisimDocument).catch(() => undefined);
     for (;;) {
       await sleep(100);
-      const now = await this.evaluate(() => document.readyState === 'complete' && (window as any).__kelisimDocument).catch(() => undefined);
+      const now = await this.evaluate(
+        () => document.readyState === 'complete' && (window as any).__kelisimDocument
+      ).catch(() => undefined);
       if (now && now !== before) {
         this.currentUrl = await this.browser.getUrl();
         return this;
@@ -401,7 +467,10 @@ export class WebDriverPage {
     }
   }
   mainFrame() {
-    return {waitForURL: (predicate: (url: URL) => boolean, options: {timeout?: number}) => this.waitForURL(predicate, options)};
+    return {
+      waitForURL: (predicate: (url: URL) => boolean, options: {timeout?: number}) =>
+        this.waitForURL(predicate, options),
+    };
   }
   context() {
     return new WebDriverContext(this);
@@ -423,24 +492,40 @@ export class WebDriverPage {
   }
   async pointerClick({x, y}: {x: number; y: number}) {
     await this.browser.performActions([
-      {type: 'pointer', id: 'mouse', parameters: {pointerType: 'mouse'}, actions: [
-        {type: 'pointerMove', duration: 0, origin: 'viewport', x, y},
-        {type: 'pointerDown', button: 0},
-        {type: 'pointerUp', button: 0},
-      ]},
+      {
+        type: 'pointer',
+        id: 'mouse',
+        parameters: {pointerType: 'mouse'},
+        actions: [
+          {type: 'pointerMove', duration: 0, origin: 'viewport', x, y},
+          {type: 'pointerDown', button: 0},
+          {type: 'pointerUp', button: 0},
+        ],
+      },
     ]);
     await this.browser.releaseActions();
     await this.drain();
   }
   private async keys(keys: string[]) {
     await this.browser.performActions([
-      {type: 'key', id: 'keyboard', actions: [...keys.map((value) => ({type: 'keyDown', value})), ...keys.reverse().map((value) => ({type: 'keyUp', value}))]},
+      {
+        type: 'key',
+        id: 'keyboard',
+        actions: [
+          ...keys.map((value) => ({type: 'keyDown', value})),
+          ...keys.reverse().map((value) => ({type: 'keyUp', value})),
+        ],
+      },
     ]);
     await this.browser.releaseActions();
     await this.drain();
   }
   private async press(combo: string) {
-    await this.keys(combo.split('+').map((key) => KEYS[key] ?? (key.length === 1 ? key : notApplicable(`WebKit over WebDriver: the key ${key}`))));
+    await this.keys(
+      combo
+        .split('+')
+        .map((key) => KEYS[key] ?? (key.length === 1 ? key : notApplicable(`WebKit over WebDriver: the key ${key}`)))
+    );
   }
 
   viewportSize() {
@@ -470,12 +555,34 @@ export class WebDriverPage {
         secure: !!cookie.secure,
         sameSite: (cookie.sameSite ?? 'Lax') as 'Lax' | 'Strict' | 'None',
       }))
-      .filter((cookie) => !wanted || wanted.some((host) => host === cookie.domain.replace(/^\./, '') || host.endsWith(cookie.domain.startsWith('.') ? cookie.domain : `.${cookie.domain}`)));
+      .filter(
+        (cookie) =>
+          !wanted ||
+          wanted.some(
+            (host) =>
+              host === cookie.domain.replace(/^\./, '') ||
+              host.endsWith(cookie.domain.startsWith('.') ? cookie.domain : `.${cookie.domain}`)
+          )
+      );
   }
   /** WebDriver sets cookies for the current document only: visit the cookie's origin first. */
-  async addCookies(cookies: {name: string; value: string; url?: string; domain?: string; path?: string; expires?: number; secure?: boolean; httpOnly?: boolean; sameSite?: 'Lax' | 'Strict' | 'None'}[]) {
+  async addCookies(
+    cookies: {
+      name: string;
+      value: string;
+      url?: string;
+      domain?: string;
+      path?: string;
+      expires?: number;
+      secure?: boolean;
+      httpOnly?: boolean;
+      sameSite?: 'Lax' | 'Strict' | 'None';
+    }[]
+  ) {
     for (const cookie of cookies) {
-      const origin = cookie.url ? new URL(cookie.url).origin : `http://${cookie.domain!.replace(/^\./, '')}:${new URL(this.baseURL).port}`;
+      const origin = cookie.url
+        ? new URL(cookie.url).origin
+        : `http://${cookie.domain!.replace(/^\./, '')}:${new URL(this.baseURL).port}`;
       if (!this.currentUrl.startsWith(origin)) await this.goto(`${origin}/__kelisim_blank`);
       await this.browser.addCookie({
         name: cookie.name,
@@ -494,7 +601,12 @@ export class WebDriverPage {
       if (!origin.startsWith('http://') || !/^(http:\/\/[^/]+)$/.test(origin)) continue;
       await this.browser.url(`${origin}/__kelisim_blank`).catch(() => undefined);
       await this.browser.deleteAllCookies().catch(() => undefined);
-      await this.browser.execute(() => { localStorage.clear(); sessionStorage.clear(); }).catch(() => undefined);
+      await this.browser
+        .execute(() => {
+          localStorage.clear();
+          sessionStorage.clear();
+        })
+        .catch(() => undefined);
     }
   }
 
@@ -507,7 +619,8 @@ export class WebDriverPage {
     this.origins.clear();
     await this.browser.url('about:blank');
     this.currentUrl = 'about:blank';
-    if (this.viewport.width !== 1280 || this.viewport.height !== 720) await this.setViewportSize({width: 1280, height: 720});
+    if (this.viewport.width !== 1280 || this.viewport.height !== 720)
+      await this.setViewportSize({width: 1280, height: 720});
   }
 
   async close() {
@@ -550,7 +663,8 @@ export function orNotApplicable<T extends object>(target: T, name: string): T {
     get(object, property, receiver) {
       if (typeof property === 'symbol' || property in object || property === 'then' || property === 'toJSON') {
         const value = Reflect.get(object, property, receiver);
-        if (property === 'context' && typeof value === 'function') return () => orNotApplicable(value.call(object), 'context');
+        if (property === 'context' && typeof value === 'function')
+          return () => orNotApplicable(value.call(object), 'context');
         return typeof value === 'function' ? value.bind(object) : value;
       }
       return () => notApplicable(`WebKit over WebDriver: ${name}.${String(property)}()`);

@@ -32,9 +32,31 @@ export function throwawayCertificate() {
   if (certificate) return certificate;
   const dir = mkdtempSync(join(tmpdir(), 'kelisim-proxy-'));
   // Elliptic-curve: every request to an HTTPS host costs two handshakes.
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '2', '-subj', '/CN=127.0.0.1',
-    '-addext', 'subjectAltName=IP:127.0.0.1', '-addext', 'basicConstraints=critical,CA:TRUE',
-    '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], {stdio: 'ignore'});
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:prime256v1',
+      '-nodes',
+      '-days',
+      '2',
+      '-subj',
+      '/CN=127.0.0.1',
+      '-addext',
+      'subjectAltName=IP:127.0.0.1',
+      '-addext',
+      'basicConstraints=critical,CA:TRUE',
+      '-keyout',
+      join(dir, 'key.pem'),
+      '-out',
+      join(dir, 'cert.pem'),
+    ],
+    {stdio: 'ignore'}
+  );
   return (certificate = {key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem'))});
 }
 
@@ -46,10 +68,20 @@ const SYSTEM_CERTIFICATES = '/etc/ssl/certs/ca-certificates.crt';
 export function browserWithCertificate(binary: string) {
   const dir = mkdtempSync(join(tmpdir(), 'kelisim-browser-'));
   const list = join(dir, 'certificates.crt');
-  writeFileSync(list, Buffer.concat([existsSync(SYSTEM_CERTIFICATES) ? readFileSync(SYSTEM_CERTIFICATES) : Buffer.alloc(0), throwawayCertificate().cert]));
+  writeFileSync(
+    list,
+    Buffer.concat([
+      existsSync(SYSTEM_CERTIFICATES) ? readFileSync(SYSTEM_CERTIFICATES) : Buffer.alloc(0),
+      throwawayCertificate().cert,
+    ])
+  );
   const wrapper = join(dir, 'browser');
   const unshare = process.getuid?.() === 0 ? 'unshare --mount' : 'unshare --map-root-user --mount';
-  writeFileSync(wrapper, `#!/bin/sh\nexec ${unshare} sh -c 'mount --bind "$0" ${SYSTEM_CERTIFICATES} && exec "$@"' ${list} ${binary} "$@"\n`, {mode: 0o755});
+  writeFileSync(
+    wrapper,
+    `#!/bin/sh\nexec ${unshare} sh -c 'mount --bind "$0" ${SYSTEM_CERTIFICATES} && exec "$@"' ${list} ${binary} "$@"\n`,
+    {mode: 0o755}
+  );
   return wrapper;
 }
 
@@ -66,10 +98,17 @@ function forward(request: ProxiedRequest): Promise<Reply> {
   const url = new URL(request.url);
   return new Promise((resolve, reject) => {
     const outgoing = http.request(
-      {host: '127.0.0.1', port: url.port || 80, path: url.pathname + url.search, method: request.method, headers: request.headers},
+      {
+        host: '127.0.0.1',
+        port: url.port || 80,
+        path: url.pathname + url.search,
+        method: request.method,
+        headers: request.headers,
+      },
       async (response) => {
         const headers: Record<string, string> = {};
-        for (const [name, value] of Object.entries(response.headers)) if (value !== undefined) headers[name] = String(value);
+        for (const [name, value] of Object.entries(response.headers))
+          if (value !== undefined) headers[name] = String(value);
         resolve({status: response.statusCode ?? 502, headers, body: await readBody(response)});
       }
     );
@@ -96,9 +135,12 @@ export class InterceptingProxy {
     const handle = (scheme: string) => async (incoming: http.IncomingMessage, outgoing: http.ServerResponse) => {
       this.inFlight++;
       try {
-        const url = /^https?:/.test(incoming.url!) ? incoming.url! : `${scheme}://${incoming.headers.host}${incoming.url}`;
+        const url = /^https?:/.test(incoming.url!)
+          ? incoming.url!
+          : `${scheme}://${incoming.headers.host}${incoming.url}`;
         const headers: Record<string, string> = {};
-        for (const [name, value] of Object.entries(incoming.headers)) if (value !== undefined) headers[name] = String(value);
+        for (const [name, value] of Object.entries(incoming.headers))
+          if (value !== undefined) headers[name] = String(value);
         const request = {url, method: incoming.method ?? 'GET', headers, body: await readBody(incoming)};
         let decision = await decide(request);
         if (decision === 'continue') decision = local(new URL(url).hostname) ? await forward(request) : 'abort';
