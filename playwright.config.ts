@@ -49,7 +49,12 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   reporter: 'list',
   use: {baseURL: `http://127.0.0.1:${port}`},
-  projects: ENGINES.filter((name) => PROJECTS[name]).map((name) => PROJECTS[name]()),
+  // Page tests run in Chromium unless KELISIM_BROWSERS names engines (`npm run test:e2e:engines` runs
+  // all three): Firefox and WebKit still fail some page tests (see CONTRIBUTING.md), while the unit
+  // and element tests run in all three engines in `npm test`.
+  projects: (process.env.KELISIM_BROWSERS ? ENGINES : ['chromium'])
+    .filter((name) => PROJECTS[name])
+    .map((name) => PROJECTS[name]()),
   webServer: {
     command: `node scripts/serve.mjs --port ${port}`,
     url: `http://127.0.0.1:${port}/kelisim.js`,
