@@ -1,7 +1,7 @@
 // The example apps' page tests (npm run test:examples): one example per run, chosen by
 // KELISIM_EXAMPLE, served from its production build.
 import {defineConfig} from '@playwright/test';
-import {chromiumLaunchOptions} from './test/chromium.js';
+import {chromiumLaunchOptions} from './test/browsers.js';
 
 const example = process.env.KELISIM_EXAMPLE ?? 'react';
 const port = Number(process.env.KELISIM_EXAMPLES_PORT ?? 4318);

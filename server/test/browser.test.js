@@ -5,7 +5,7 @@ import {readFile} from 'node:fs/promises';
 import {createServer, request} from 'node:http';
 import {after, before, describe, it} from 'node:test';
 import {chromium} from 'playwright';
-import {chromiumLaunchOptions} from '../../test/chromium.js';
+import {chromiumLaunchOptions} from '../../test/browsers.js';
 import {uaFamily} from '../src/visitor.js';
 import {ADMIN_TOKEN, openTestDb, startServer} from './helpers.js';
 
