@@ -16,7 +16,7 @@ const LAYERS = {
   core: {where: 'core/', may: []},
   internal: {where: 'internal/', may: []},
   storage: {where: 'storage/', may: ['core', 'internal', 'js-cookie']},
-  i18n: {where: 'i18n/', may: ['locales']},
+  i18n: {where: 'i18n/', may: ['core', 'internal', 'locales']},
   gating: {where: 'gating/', may: ['core', 'internal']},
   integrations: {where: 'integrations/', may: ['core', 'internal']},
   startup: {
