@@ -33,6 +33,7 @@ test.describe('embedding', () => {
       'addLanguage',
       'allowed',
       'getConsent',
+      'isAllowed',
       'onChange',
       'rejectAll',
       'reset',

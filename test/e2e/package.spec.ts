@@ -21,6 +21,7 @@ test('the npm entry imports in Node without touching the DOM', async () => {
     'addLanguage',
     'allowed',
     'getConsent',
+    'isAllowed',
     'onChange',
     'rejectAll',
     'reset',
