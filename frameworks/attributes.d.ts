@@ -15,6 +15,12 @@ export interface KelisimConsentAttributes {
   'google-analytics-src'?: string;
   'google-consent-mode'?: string | boolean;
   'google-consent-options'?: string;
+  // The add-on vendors (kelisim-vendors.js or `registerVendor`); each also takes -src, -options, -category.
+  'google-ads'?: string;
+  'meta-pixel'?: string | number;
+  'tiktok-pixel'?: string;
+  'vk-ads'?: string | number;
+  'microsoft-clarity'?: string;
   'reload-on-withdraw'?: string | boolean;
   spa?: string | boolean;
   'consent-endpoint'?: string;
