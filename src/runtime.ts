@@ -136,7 +136,9 @@ export function startRuntime(host: HTMLElement, load: () => Promise<unknown>): R
   };
   current = runtime;
   // Metrika and GA are built in; other vendors come with the add-on script or `registerVendor`.
-  (window.KelisimVendors ??= []).unshift(yandexMetrika, googleAnalytics);
+  const vendors = (window.KelisimVendors ??= []);
+  // A runtime started again (the page's own element took over) finds them there already.
+  if (!vendors.includes(yandexMetrika)) vendors.unshift(yandexMetrika, googleAnalytics);
   let integrations: ReturnType<typeof startIntegrations> | undefined;
   // Each step on its own: a page that broke a vendor's globals must not stop the rest.
   safely(

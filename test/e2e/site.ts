@@ -114,3 +114,17 @@ export async function expectAnalyticsRan(page: Page, watch: Watch): Promise<void
   expect(watch.requests).toContain('https://mc.yandex.ru/metrika/tag.js');
   expect(watch.requests).toContain('https://www.googletagmanager.com/gtag/js?id=G-TEST');
 }
+
+/** The functions of Kelisim's API, sorted: on `window.Kelisim` and among the npm entry's exports. */
+export const API_FUNCTIONS = [
+  'accept',
+  'acceptAll',
+  'addLanguage',
+  'allowed',
+  'getConsent',
+  'isAllowed',
+  'onChange',
+  'rejectAll',
+  'reset',
+  'showPreferences',
+];
