@@ -121,7 +121,9 @@ function groupCommit(db) {
   return (proof) =>
     new Promise((resolve, reject) => {
       waiting.push({proof, resolve, reject});
-      next();
+      // Wait for the rest of this turn's requests: written one by one, each proof would pay a
+      // whole statement (PGlite: about 2,000 proofs/s one at a time against 17,000/s in 32s).
+      if (waiting.length === 1) setImmediate(next);
     });
 }
 
