@@ -116,6 +116,21 @@ describe('bad-input corpus', () => {
     assert.equal(await test.store.count(), 0);
   });
 
+  it('limits a chunked body, sent with no Content-Length, as it arrives', async () => {
+    const chunked = (text) =>
+      fetch(`${server.url}/v1/proofs`, {
+        method: 'POST',
+        body: new Blob([text]).stream(),
+        duplex: 'half',
+        headers: {'content-type': 'text/plain;charset=UTF-8'},
+      });
+    const oversized = await chunked('x'.repeat(64 * MAX_BODY));
+    assert.equal(oversized.status, 413);
+    const proof = proofBody();
+    assert.equal((await chunked(JSON.stringify(proof))).status, 201);
+    assert.equal((await test.store.history(proof.id)).length, 1);
+  });
+
   it('stores a replayed proof once, however it is re-sent', async () => {
     const replays = [
       valid,
@@ -141,7 +156,7 @@ describe('bad-input corpus', () => {
     assert.equal((await server.post(body)).status, 201);
     const [row] = await test.store.history(body.id);
     assert.equal(row.path, "/kk/'%3B%20DROP%20TABLE%20proofs%3B--%3Cscript%3E");
-    assert.equal(await test.store.count(), 2);
+    assert.equal(await test.store.count(), 3);
     assert.equal((await fetch(`${server.url}/healthz`)).status, 200);
   });
 });
