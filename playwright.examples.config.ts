@@ -11,6 +11,7 @@ const servers: Record<string, string> = {
   vue: staticBuild('dist'),
   angular: staticBuild('dist/kelisim-example-angular/browser'),
   sveltekit: staticBuild('build'),
+  astro: staticBuild('dist'),
   next: `npm --prefix examples/next run start -- --port ${port} --hostname 127.0.0.1`,
 };
 

@@ -7,7 +7,7 @@ import {join} from 'node:path';
 import {brotliCompressSync} from 'node:zlib';
 
 const root = join(import.meta.dirname, '..');
-const outputs = {react: 'dist', vue: 'dist', sveltekit: 'build', angular: 'dist', next: '.next/static'};
+const outputs = {react: 'dist', vue: 'dist', sveltekit: 'build', angular: 'dist', next: '.next/static', astro: 'dist'};
 
 const jsFiles = (dir) =>
   readdirSync(dir, {recursive: true})
