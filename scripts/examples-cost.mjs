@@ -12,11 +12,20 @@ const root = join(import.meta.dirname, '..');
 const outputs = {react: 'dist', vue: 'dist', sveltekit: 'build', angular: 'dist', next: '.next/static', astro: 'dist'};
 /** Each app's framework and build tool, named with the major version installed. */
 const stacks = {
-  react: [['React', 'react'], ['Vite', 'vite']],
+  react: [
+    ['React', 'react'],
+    ['Vite', 'vite'],
+  ],
   next: [['Next.js', 'next']],
-  vue: [['Vue', 'vue'], ['Vite', 'vite']],
+  vue: [
+    ['Vue', 'vue'],
+    ['Vite', 'vite'],
+  ],
   angular: [['Angular', '@angular/core']],
-  sveltekit: [['SvelteKit', '@sveltejs/kit'], ['Svelte', 'svelte']],
+  sveltekit: [
+    ['SvelteKit', '@sveltejs/kit'],
+    ['Svelte', 'svelte'],
+  ],
   astro: [['Astro', 'astro']],
 };
 
