@@ -12,21 +12,12 @@ const root = join(import.meta.dirname, '..');
 const outputs = {react: 'dist', vue: 'dist', sveltekit: 'build', angular: 'dist', next: '.next/static', astro: 'dist'};
 /** Each app's framework and build tool, named with the major version installed. */
 const stacks = {
-  react: [
-    ['React', 'react'],
-    ['Vite', 'vite'],
-  ],
-  next: [['Next.js', 'next']],
-  vue: [
-    ['Vue', 'vue'],
-    ['Vite', 'vite'],
-  ],
-  angular: [['Angular', '@angular/core']],
-  sveltekit: [
-    ['SvelteKit', '@sveltejs/kit'],
-    ['Svelte', 'svelte'],
-  ],
-  astro: [['Astro', 'astro']],
+  react: {React: 'react', Vite: 'vite'},
+  next: {'Next.js': 'next'},
+  vue: {Vue: 'vue', Vite: 'vite'},
+  angular: {Angular: '@angular/core'},
+  sveltekit: {SvelteKit: '@sveltejs/kit', Svelte: 'svelte'},
+  astro: {Astro: 'astro'},
 };
 
 const jsFiles = (dir) =>
@@ -66,7 +57,9 @@ function measure(example) {
   }
   build();
   const withKelisim = brotli(output);
-  const stack = stacks[example].map(([label, name]) => `${label} ${major(cwd, name)}`).join(' + ');
+  const stack = Object.entries(stacks[example])
+    .map(([label, name]) => `${label} ${major(cwd, name)}`)
+    .join(' + ');
   return `| [${example}](examples/${example}/) | ${stack} | ${number(withKelisim)} | ${number(without)} | ${number(withKelisim - without)} |`;
 }
 
