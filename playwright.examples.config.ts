@@ -11,11 +11,17 @@ const servers: Record<string, string> = {
   vue: staticBuild('dist'),
   angular: staticBuild('dist/kelisim-example-angular/browser'),
   sveltekit: staticBuild('build'),
+  astro: staticBuild('dist'),
   next: `npm --prefix examples/next run start -- --port ${port} --hostname 127.0.0.1`,
 };
 
 export default defineConfig({
   testDir: 'test/examples',
+  // Each run empties its output folder first and writes .last-run.json last. With the page tests'
+  // test-results/ shared, a run started meanwhile in the same checkout deleted it under this one,
+  // which then failed with ENOENT after all its tests had passed; one folder per app also keeps
+  // each app's failure reports when test:examples goes on to the next app.
+  outputDir: `examples/${example}/test-results`,
   workers: 1,
   // Builds served on a shared machine: a test drives a whole app through several page loads.
   timeout: 90_000,

@@ -2,11 +2,15 @@
 // app in turn: installs it from its lockfile, type-checks it, builds it for production and runs
 // the page tests (test/examples/app.spec.ts) on that build. One at a time, to spare the CPU;
 // every install draws on npm's one cache, so each package is downloaded once.
+// Astro 6 and later need Node 22.12+: the Astro app has the `node` package (Node 22 from npm)
+// among its devDependencies, so its scripts run on that Node where the machine's is older.
+// The apps hold Vite at 8.3: 8.4 lists an optional dependency the registry does not serve, and
+// npm ci then finds the lockfile out of step with package.json.
 import {execFileSync} from 'node:child_process';
 import {readFileSync, renameSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 
-export const EXAMPLES = ['react', 'next', 'vue', 'angular', 'sveltekit'];
+export const EXAMPLES = ['react', 'next', 'vue', 'angular', 'sveltekit', 'astro'];
 const root = join(import.meta.dirname, '..');
 const run = (command, args, cwd = root, env = {}) =>
   execFileSync(command, args, {cwd, stdio: 'inherit', env: {...process.env, ...env}});

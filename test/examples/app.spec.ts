@@ -5,7 +5,8 @@ import {expect, test} from '@playwright/test';
 import type {Page} from '@playwright/test';
 
 const example = process.env.KELISIM_EXAMPLE ?? 'react';
-const serverRendered = example === 'next';
+// Next.js renders on the server per request, Astro when it builds.
+const serverRendered = example === 'next' || example === 'astro';
 
 /** Page errors and console errors, where frameworks report failed renders and hydration. */
 function errorsOn(page: Page): string[] {
