@@ -40,8 +40,13 @@ function fileFor(pathname) {
 export function serve(port = 0) {
   const server = createServer((request, response) => {
     const {pathname} = new URL(request.url, 'http://127.0.0.1');
+    const decoded = decodedPath(pathname);
+    if (decoded === undefined) {
+      response.writeHead(400, {'content-type': 'text/plain'}).end('malformed URL');
+      return;
+    }
     // The SPA demo routes with history: its deep links are served its one page.
-    const file = fileFor(decodeURIComponent(pathname)) ?? (pathname.startsWith('/spa/') ? fileFor('/spa/') : undefined);
+    const file = fileFor(decoded) ?? (pathname.startsWith('/spa/') ? fileFor('/spa/') : undefined);
     if (!file) {
       response.writeHead(404, {'content-type': 'text/plain'}).end('not found');
       return;
@@ -62,4 +67,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const port = portArgument > 0 ? Number(process.argv[portArgument + 1]) : 8080;
   const server = await serve(port);
   console.log(`Kelisim demo: http://127.0.0.1:${server.address().port}/`);
+}
+
+/** The path with its %-escapes decoded, or undefined for a malformed one (`/%E0%A4%A`). */
+export function decodedPath(pathname) {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return undefined;
+  }
 }

@@ -15,3 +15,11 @@ test.describe('demo/index.html', () => {
     expect(errors).toEqual([]);
   });
 });
+
+test('the demo server answers a malformed URL with 400 and keeps serving', async ({browserName}) => {
+  // A server-side check: one engine is enough.
+  test.skip(browserName !== 'chromium', 'checks the Node server, not the browser');
+  const port = process.env.KELISIM_TEST_PORT ?? 4317;
+  expect((await fetch(`http://127.0.0.1:${port}/%E0%A4%A`)).status).toBe(400);
+  expect((await fetch(`http://127.0.0.1:${port}/`)).status).toBe(200);
+});

@@ -4,6 +4,7 @@
 import {createReadStream, existsSync, statSync} from 'node:fs';
 import {createServer} from 'node:http';
 import {extname, join, resolve} from 'node:path';
+import {decodedPath} from '../../scripts/serve.mjs';
 
 const [dir, port] = process.argv.slice(2);
 const root = resolve(dir);
@@ -17,7 +18,9 @@ const types = {
 const isFile = (file) => file.startsWith(root) && existsSync(file) && statSync(file).isFile();
 
 createServer((request, response) => {
-  const path = join(root, decodeURIComponent(new URL(request.url, 'http://127.0.0.1').pathname));
+  const decoded = decodedPath(new URL(request.url, 'http://127.0.0.1').pathname);
+  if (decoded === undefined) return response.writeHead(400).end('malformed URL');
+  const path = join(root, decoded);
   const file = [path, `${path}.html`, join(path, 'index.html')].find(isFile) ?? join(root, 'index.html');
   response.writeHead(200, {'content-type': types[extname(file)] ?? 'application/octet-stream'});
   createReadStream(file).pipe(response);
