@@ -3,6 +3,7 @@ import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import {readFileSync, readdirSync} from 'node:fs';
+import {dirname, resolve} from 'node:path';
 import {lazyIife} from './scripts/lazy-iife.mjs';
 import {minifyTemplates} from './scripts/minify-templates.mjs';
 
@@ -16,6 +17,15 @@ const devMode = () => ({
   name: 'dev-mode',
   resolveId: (source) => (source.endsWith('/dev-mode.js') ? '\0dev-mode' : null),
   load: (id) => (id === '\0dev-mode' ? 'export const DEV = true;' : null),
+});
+
+/** The all-in-one script carries every language, so its texts are not fetched one by one (see load-locale.ts). */
+const bundledLocales = () => ({
+  name: 'bundled-locales',
+  resolveId: (source, importer) =>
+    source.endsWith('/load-locale.js')
+      ? resolve(dirname(importer), source.replace('load-locale.js', 'bundled-locales.ts'))
+      : null,
 });
 
 // Declarations are written by `tsc` (see the build script); rollup only transpiles.
@@ -36,7 +46,7 @@ const minify = {ecma: 2022, module: true, compress: {passes: 2}, format: {commen
 /** Everything inside, minified: what script-tag sites load. */
 const scriptTagPlugins = (last = terser(minify)) => [
   nodeResolve(),
-  json({preferConst: true, compact: true}),
+  json({preferConst: true, compact: true, namedExports: false}),
   minifyTemplates(),
   ts(),
   last,
@@ -48,7 +58,7 @@ export default [
     // built as ES chunks and joined into one script whose `import()`s run their code lazily.
     input: {kelisim: 'src/cdn.ts'},
     output: {dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'lazy-[name]-[hash].js'},
-    plugins: scriptTagPlugins(lazyIife({terser: {...minify, module: false}})),
+    plugins: [bundledLocales(), ...scriptTagPlugins(lazyIife({terser: {...minify, module: false}}))],
   },
   {
     // The vendor add-on for script-tag sites: the adapters that do not ship inside kelisim.js.

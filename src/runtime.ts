@@ -8,6 +8,7 @@ import {GATED_EMBED, createEmbedGate} from './gating/embed-gate.js';
 import {GATED_SCRIPT, createScriptGate} from './gating/script-gate.js';
 import {watchAdded} from './gating/watch.js';
 import {languageOf} from './i18n/language.js';
+import {loadLocale} from './i18n/load-locale.js';
 import {startIntegrations} from './integrations/integrations.js';
 import {googleAnalytics} from './integrations/vendors/google-analytics.js';
 import {yandexMetrika} from './integrations/vendors/yandex-metrika.js';
@@ -121,7 +122,10 @@ export function startRuntime(host: HTMLElement, load: () => Promise<unknown>): R
         else document.body.append(runtime.host);
       }
       if (runtime.ui) return action(runtime.ui);
-      if (waiting.push(action) === 1) loadUI().catch((error) => warn(`The banner could not be loaded: ${error}`));
+      if (waiting.push(action) > 1) return;
+      // The texts are fetched alongside the UI, not after it.
+      void loadLocale(languageOf(runtime.host));
+      loadUI().catch((error) => warn(`The banner could not be loaded: ${error}`));
     },
     attach(ui) {
       runtime.host = runtime.ui = ui;

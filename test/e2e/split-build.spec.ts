@@ -33,6 +33,21 @@ test.describe('the split build', () => {
     expect(watch.errors).toEqual([]);
   });
 
+  test("a Russian page fetches only the Russian texts, alongside the UI, and the switch fetches Kazakh's", async ({
+    page,
+  }) => {
+    const watch = await watchPage(page);
+    const chunks = watchChunks(page);
+    await openSite(page, {script: SPLIT, lang: 'ru'});
+    const title = page.locator('kelisim-consent [part~="banner"] [part~="title"]');
+    await expect(title).toHaveText('Мы используем файлы cookie');
+    expect(chunks).toEqual(['/dist/kelisim.mjs', '/dist/kelisim-ru-*.mjs', '/dist/kelisim-ui.mjs']);
+    await page.getByRole('button', {name: 'Қазақша'}).click();
+    await expect(title).toHaveText('Біз cookie файлдарын қолданамыз');
+    expect(chunks.slice(3)).toEqual(['/dist/kelisim-kk-*.mjs']);
+    expect(watch.errors).toEqual([]);
+  });
+
   test('a returning visitor runs the analytics without fetching the UI', async ({page}) => {
     const watch = await watchPage(page);
     await acceptOnce(page);

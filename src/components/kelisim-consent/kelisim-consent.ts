@@ -1,8 +1,9 @@
 import {LitElement, html, nothing} from 'lit';
 import type {PropertyValues} from 'lit';
 import {ChangeSource, ConsentStatus, ESSENTIAL} from '../../core/types.js';
-import {ADDED_TEXTS, LANGUAGES, addLanguage, languageOf} from '../../i18n/language.js';
+import {ADDED_TEXTS, LANGUAGES, LANGUAGE_NAMES, addLanguage, languageOf} from '../../i18n/language.js';
 import type {Language} from '../../i18n/language.js';
+import {loadLocale} from '../../i18n/load-locale.js';
 import {categoryKeys, checkOverrides, createTranslator, format, listOf, messagesOf} from '../../i18n/localize.js';
 import type {TextOverrides, Translate} from '../../i18n/localize.js';
 import {warn} from '../../internal/warn.js';
@@ -211,6 +212,11 @@ export class KelisimConsent extends LitElement implements ConsentUI {
     void this.updateComplete.then(() => this.#dialog?.showModal());
   }
 
+  /** Renders only once the language's texts are here (they are fetched on first use). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return loadLocale(this.language)?.then(() => super.scheduleUpdate()) ?? super.scheduleUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('texts')) this.#loadTexts();
     if (changed.has('theme')) this.theme = oneOf('theme', this.theme, THEMES);
@@ -297,7 +303,7 @@ export class KelisimConsent extends LitElement implements ConsentUI {
             aria-pressed=${language === this.language}
             @click=${() => (this.lang = language)}
           >
-            ${messagesOf(language, warn).$language}
+            ${LANGUAGE_NAMES[language] ?? messagesOf(language, warn).$language}
           </button>`
       )}
     </div>`;
