@@ -19,13 +19,15 @@ const devMode = () => ({
   load: (id) => (id === '\0dev-mode' ? 'export const DEV = true;' : null),
 });
 
-/** The all-in-one script carries every language, so its texts are not fetched one by one (see load-locale.ts). */
-const bundledLocales = () => ({
-  name: 'bundled-locales',
+/**
+ * One build's own version of a source module: the all-in-one script carries every language, so
+ * its texts are not fetched one by one (load-locale.ts); the split build fetches the vendor
+ * integrations only when needed (load-integrations.ts).
+ */
+const swap = (file, replacement) => ({
+  name: `swap-${file}`,
   resolveId: (source, importer) =>
-    source.endsWith('/load-locale.js')
-      ? resolve(dirname(importer), source.replace('load-locale.js', 'bundled-locales.ts'))
-      : null,
+    source.endsWith(`/${file}`) ? resolve(dirname(importer), source.replace(file, replacement)) : null,
 });
 
 // Declarations are written by `tsc` (see the build script); rollup only transpiles.
@@ -58,7 +60,10 @@ export default [
     // built as ES chunks and joined into one script whose `import()`s run their code lazily.
     input: {kelisim: 'src/cdn.ts'},
     output: {dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'lazy-[name]-[hash].js'},
-    plugins: [bundledLocales(), ...scriptTagPlugins(lazyIife({terser: {...minify, module: false}}))],
+    plugins: [
+      swap('load-locale.js', 'bundled-locales.ts'),
+      ...scriptTagPlugins(lazyIife({terser: {...minify, module: false}})),
+    ],
   },
   {
     // The vendor add-on for script-tag sites: the adapters that do not ship inside kelisim.js.
@@ -77,7 +82,7 @@ export default [
       entryFileNames: '[name].mjs',
       chunkFileNames: (chunk) => (chunk.name === 'define' ? 'kelisim-ui.mjs' : 'kelisim-[name]-[hash].mjs'),
     },
-    plugins: scriptTagPlugins(),
+    plugins: [swap('load-integrations.js', 'fetch-integrations.ts'), ...scriptTagPlugins()],
   },
   {
     // The single-page-app demo (demo/spa/), built like an app that imports Kelisim.
