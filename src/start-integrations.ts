@@ -6,8 +6,8 @@ import type {ConsentManager} from './core/consent-manager.js';
 import {startIntegrations} from './integrations/integrations.js';
 import {googleAnalytics} from './integrations/vendors/google-analytics.js';
 import {yandexMetrika} from './integrations/vendors/yandex-metrika.js';
-import {readCookieRules, readVendorTag} from './site-config.js';
 import type {SiteConfig} from './site-config.js';
+import {readCookieRules, readVendorTag} from './vendor-settings.js';
 
 export type Integrations = ReturnType<typeof startIntegrations>;
 

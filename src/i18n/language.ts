@@ -9,8 +9,6 @@ export type Language = 'kk' | 'ru' | 'en' | (string & {});
 export const SHIPPED_LANGUAGES: readonly Language[] = ['kk', 'ru', 'en'];
 /** The shipped languages, then those the site added (`kk-Latn`, `uz`); the language switch offers them all. */
 export const LANGUAGES: Language[] = [...SHIPPED_LANGUAGES];
-/** Each shipped language's own name, as the language switch shows it before its texts are loaded. */
-export const LANGUAGE_NAMES: Record<string, string> = {kk: 'Қазақша', ru: 'Русский', en: 'English'};
 export const DEFAULT_LANGUAGE: Language = 'kk';
 
 /** The texts of each added language as the site gave them; the UI checks them when it first shows them. */

@@ -8,6 +8,9 @@ export type Messages = typeof en & {$language?: string};
 
 export {en as ENGLISH};
 
+/** Each shipped language's own name, as the language switch shows it before its texts are loaded. */
+export const LANGUAGE_NAMES: Record<string, string> = {kk: 'Қазақша', ru: 'Русский', en: 'English'};
+
 /** Each added language's texts once checked, by the object the site gave. */
 const checked = new Map<unknown, Messages>();
 

@@ -1,10 +1,18 @@
 import {LitElement, html, nothing} from 'lit';
 import type {PropertyValues} from 'lit';
 import {ChangeSource, ConsentStatus, ESSENTIAL} from '../../core/types.js';
-import {ADDED_TEXTS, LANGUAGES, LANGUAGE_NAMES, addLanguage, languageOf} from '../../i18n/language.js';
+import {ADDED_TEXTS, LANGUAGES, addLanguage, languageOf} from '../../i18n/language.js';
 import type {Language} from '../../i18n/language.js';
 import {loadLocale} from '../../i18n/load-locale.js';
-import {categoryKeys, checkOverrides, createTranslator, format, listOf, messagesOf} from '../../i18n/localize.js';
+import {
+  LANGUAGE_NAMES,
+  categoryKeys,
+  checkOverrides,
+  createTranslator,
+  format,
+  listOf,
+  messagesOf,
+} from '../../i18n/localize.js';
 import type {TextOverrides, Translate} from '../../i18n/localize.js';
 import {warn} from '../../internal/warn.js';
 import {runtimeFor} from '../../runtime.js';
