@@ -22,7 +22,7 @@ const devMode = () => ({
 /**
  * One build's own version of a source module: the all-in-one script carries every language, so
  * its texts are not fetched one by one (load-locale.ts); the split build fetches the vendor
- * integrations only when needed (load-integrations.ts).
+ * integrations and the embed gate only when a page needs them (bundled-modules.ts).
  */
 const swap = (file, replacement) => ({
   name: `swap-${file}`,
@@ -82,7 +82,7 @@ export default [
       entryFileNames: '[name].mjs',
       chunkFileNames: (chunk) => (chunk.name === 'define' ? 'kelisim-ui.mjs' : 'kelisim-[name]-[hash].mjs'),
     },
-    plugins: [swap('load-integrations.js', 'fetch-integrations.ts'), ...scriptTagPlugins()],
+    plugins: [swap('bundled-modules.js', 'fetched-modules.ts'), ...scriptTagPlugins()],
   },
   {
     // The single-page-app demo (demo/spa/), built like an app that imports Kelisim.

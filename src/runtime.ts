@@ -4,8 +4,8 @@ import type {CategoryId, ConsentChange, ServiceId} from './core/types.js';
 import {checkPage} from './dev-checks.js';
 import {dispatch} from './events.js';
 import type {ConsentState} from './events.js';
-import {GATED_EMBED, createEmbedGate} from './gating/embed-gate.js';
 import {GATED_SCRIPT, createScriptGate} from './gating/script-gate.js';
+import {GATED_EMBED} from './gating/selectors.js';
 import {watchAdded} from './gating/watch.js';
 import {languageOf} from './i18n/language.js';
 import {loadLocale} from './i18n/load-locale.js';
@@ -14,7 +14,7 @@ import {DEV} from './internal/dev-mode.js';
 import {onDemand} from './internal/on-demand.js';
 import {error, warn} from './internal/warn.js';
 import {uuid} from './internal/uuid.js';
-import {loadIntegrations} from './load-integrations.js';
+import {loadEmbedGate, loadIntegrations} from './bundled-modules.js';
 import {readSiteConfig} from './site-config.js';
 import type {SiteConfig} from './site-config.js';
 import {cookieStore} from './storage/cookie-store.js';
@@ -112,7 +112,7 @@ export function startRuntime(host: HTMLElement, load: () => Promise<unknown>): R
         ChangeSource.SAVE,
         manager.record?.refused?.filter((id) => id !== service)
       ),
-    loadOnce: (placeholder) => embeds.loadOnce(placeholder),
+    loadOnce: (placeholder) => withEmbeds((embeds) => embeds.loadOnce(placeholder)),
     state: () => ({status: manager.status, granted: manager.granted(), record: manager.record}),
     withUI(action) {
       // A framework may have removed the element: the banner or dialog needs one in the page.
@@ -185,7 +185,12 @@ export function startRuntime(host: HTMLElement, load: () => Promise<unknown>): R
   void proofs?.then((loaded) => loaded?.sender.retryUnsent());
 
   const scripts = createScriptGate(document, allowed, nonce);
-  const embeds = createEmbedGate(document, allowed, () => runtime.withUI(() => {}));
+  /** The embed gate (a chunk of its own in the split build), started once the page has a gated embed. */
+  const withEmbeds = onDemand(
+    loadEmbedGate,
+    ({createEmbedGate}) => createEmbedGate(document, allowed, () => runtime.withUI(() => {})),
+    error
+  );
   // Metrika and GA by attribute, Consent Mode, or vendors of the add-on or `registerVendor`: the
   // integrations start at once, and the gated scripts wait for them (Consent Mode's default first).
   const queue = (window.KelisimVendors ??= []);
@@ -196,7 +201,7 @@ export function startRuntime(host: HTMLElement, load: () => Promise<unknown>): R
   const release = () => {
     if (current !== runtime || holding) return;
     void scripts.release();
-    safely(embeds.release);
+    if (document.querySelector(GATED_EMBED)) withEmbeds((embeds) => safely(embeds.release));
   };
   if (holding) {
     withIntegrations(() => {

@@ -1,7 +1,7 @@
 // The vendor integrations as the runtime starts them: Metrika and GA built in, the vendors of the
 // add-on and `registerVendor`, Consent Mode, and the clean-up after a withdrawal. The split build
 // fetches this as a chunk of its own, only for a site that uses a vendor or once a choice withdraws
-// a category (see load-integrations.ts).
+// a category (see bundled-modules.ts).
 import type {ConsentManager} from './core/consent-manager.js';
 import {startIntegrations} from './integrations/integrations.js';
 import {googleAnalytics} from './integrations/vendors/google-analytics.js';

@@ -70,7 +70,7 @@ test.describe('the split build', () => {
     await expect(banner(page)).toHaveCount(0);
   });
 
-  test('a blocked embed fetches the UI for its placeholder', async ({page}) => {
+  test('a blocked embed fetches the embed gate, then the UI for its placeholder', async ({page}) => {
     await watchPage(page);
     await openSite(page, {script: SPLIT, body: ''});
     await page.evaluate(() => window.Kelisim!.accept(['performance']));
@@ -79,7 +79,19 @@ test.describe('the split build', () => {
       '<iframe title="Video" data-category="functional" data-src="https://www.youtube.com/embed/x"></iframe>';
     await openSite(page, {script: SPLIT, body, path: '/video.html'});
     await expect(page.locator('kelisim-placeholder [part~="allow-button"]')).toHaveText('Allow and show');
-    expect(chunks).toEqual(['/dist/kelisim.mjs', '/dist/kelisim-ui.mjs']);
+    expect(chunks).toEqual(['/dist/kelisim.mjs', '/dist/kelisim-embed-gate-*.mjs', '/dist/kelisim-ui.mjs']);
+  });
+
+  test('an allowed embed gets its src from the embed gate without the UI', async ({page}) => {
+    await watchPage(page);
+    await openSite(page, {script: SPLIT, body: ''});
+    await page.evaluate(() => window.Kelisim!.accept(['functional']));
+    const chunks = watchChunks(page);
+    const body =
+      '<iframe title="Video" data-category="functional" data-src="https://www.youtube.com/embed/x"></iframe>';
+    await openSite(page, {script: SPLIT, body, path: '/video.html'});
+    await expect(page.locator('iframe')).toHaveAttribute('src', 'https://www.youtube.com/embed/x');
+    expect(chunks).toEqual(['/dist/kelisim.mjs', '/dist/kelisim-embed-gate-*.mjs']);
   });
 
   test('the API works before the UI is loaded', async ({page}) => {

@@ -19,7 +19,7 @@ import {runtimeFor} from '../../runtime.js';
 import type {ConsentUI, Runtime} from '../../runtime.js';
 import {readJsonConfig, readServices} from '../../site-config.js';
 import type {Service, SiteText} from '../../site-config.js';
-import {PLACEHOLDER_TAG} from '../../gating/embed-gate.js';
+import {PLACEHOLDER_TAG} from '../../gating/selectors.js';
 import {styles} from './kelisim-consent.styles.js';
 
 /**
