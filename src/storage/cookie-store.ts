@@ -1,4 +1,4 @@
-import {cookieDomains} from '../core/cookie-names.js';
+import {cookieDomains, cookiePaths} from '../core/cookie-scope.js';
 import type {ConsentStore} from '../core/types.js';
 import {error} from '../internal/warn.js';
 
@@ -48,12 +48,9 @@ export function cookieStore(options: CookieOptions): ConsentStore {
     });
   /** A cookie is visible here only on this host or a parent, on a path this page's path starts with. */
   const removeAll = () => {
-    const paths = ['/'];
-    let path = '';
-    for (const part of location.pathname.split('/').filter(Boolean)) paths.push((path += `/${part}`), `${path}/`);
     for (const at of [undefined, ...cookieDomains(location.hostname)]) {
       // Expired at the epoch, not a day before the page's clock, which a skewed clock puts in the future.
-      for (const where of paths) put('', where, at, new Date(0));
+      for (const path of cookiePaths(location.pathname)) put('', path, at, new Date(0));
     }
   };
   const set = (value: string) => {
