@@ -144,7 +144,12 @@ export function startRuntime(host: HTMLElement, load: () => Promise<unknown>): R
     loadIntegrations,
     // Each step on its own: a page that broke a vendor's globals must not stop the rest.
     ({startVendors}) => safely(() => startVendors(config, manager, () => runtime.host, nonce)),
-    error
+    (problem) => {
+      error(problem);
+      // Without them (a chunk the network lost), the page's gated scripts still run as granted.
+      holding = false;
+      release();
+    }
   );
   let started = false;
   const startIntegrations = () => withIntegrations(() => (started = true));

@@ -366,6 +366,17 @@ test.describe('the split build fetches the integrations only when needed', () =>
       ]);
   });
 
+  test('if the integrations chunk is lost, the gated scripts still run as granted, with an error', async ({page}) => {
+    const watch = await watchPage(page);
+    const body = `<script type="text/plain" data-category="performance">window.ran = ['site snippet'];</script>`;
+    await openSite(page, {script: SPLIT, element: element('google-consent-mode'), body});
+    await page.evaluate(() => window.Kelisim!.acceptAll());
+    await page.route('**/dist/kelisim-start-integrations-*', (route) => route.abort());
+    await page.reload();
+    await expect.poll(() => ran(page)).toEqual(['site snippet']);
+    expect(watch.errors.length).toBeGreaterThan(0);
+  });
+
   test('a site without vendors fetches them only for a withdrawal, which still removes the GA cookies', async ({
     page,
   }) => {
