@@ -56,7 +56,7 @@ const scriptTagPlugins = (last = terser(minify)) => [
 
 export default [
   {
-    // The all-in-one script-tag build: one classic script with Lit and every locale,
+    // The all-in-one script-tag build: one classic script with Lit, js-cookie and every locale,
     // built as ES chunks and joined into one script whose `import()`s run their code lazily.
     input: {kelisim: 'src/cdn.ts'},
     output: {dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'lazy-[name]-[hash].js'},
@@ -91,10 +91,10 @@ export default [
     plugins: [nodeResolve(), json({preferConst: true}), typescript({tsconfig: './tsconfig.demo.json'})],
   },
   {
-    // The npm build: ES modules with Lit left to the site's bundler.
+    // The npm build: ES modules with lit and js-cookie left to the site's bundler.
     input: {index: 'src/index.ts', define: 'src/define.ts', vendors: 'src/vendors.ts'},
     output: {dir: 'dist', format: 'es', chunkFileNames: 'chunks/[name].js'},
-    external: [/^lit(\/|$)/],
+    external: [/^lit(\/|$)/, 'js-cookie'],
     plugins: [json({preferConst: true}), ts(), copyLocales()],
   },
   {
@@ -102,7 +102,7 @@ export default [
     // development build and Kelisim's warnings about the page's markup.
     input: {index: 'src/index.ts', define: 'src/define.ts'},
     output: {dir: 'dist/development', format: 'es', chunkFileNames: 'chunks/[name].js'},
-    external: [/^lit(\/|$)/],
+    external: [/^lit(\/|$)/, 'js-cookie'],
     plugins: [devMode(), json({preferConst: true}), ts()],
   },
   {

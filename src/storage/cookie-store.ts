@@ -1,3 +1,4 @@
+import Cookies from 'js-cookie';
 import {cookieDomains, cookiePaths} from '../core/cookie-scope.js';
 import type {ConsentStore} from '../core/types.js';
 import {error} from '../internal/warn.js';
@@ -12,35 +13,28 @@ export interface CookieOptions {
   secure?: boolean;
 }
 
-// The value is encoded as js-cookie (which Kelisim used before) wrote it, so stored choices read the
-// same: percent-encoded but for the characters a cookie value allows, such as the record's `:` and `|`.
-const encoded = (value: string) =>
-  encodeURIComponent(value).replace(/%(2[346BF]|3[AC-F]|40|5[BDE]|60|7[BCD])/g, decodeURIComponent);
-
-/** Percent-decoding, without quotes around the value; broken encoding is kept as it is and fails parsing. */
+/** js-cookie's decoding, which throws on broken percent-encoding: such a value is kept as it is and fails parsing. */
 function decoded(value: string): string {
   try {
-    return (value[0] === '"' ? value.slice(1, -1) : value).replace(/(%[\dA-F]{2})+/gi, decodeURIComponent);
+    return Cookies.converter.read(value, '');
   } catch {
     return value;
   }
 }
 
 /**
- * Keeps the record in one first-party cookie at path `/`. Several cookies of the name can be
- * visible at once (host-only and on a parent domain after `cookie-domain` changed, one on a
- * longer path): `read` returns them all, and every write or clear first removes each one this
- * page can see. Where the browser throws on cookies or drops them, the choice is kept in memory
- * for the page, with one error.
+ * Keeps the record in one first-party cookie at path `/`, written and removed through js-cookie.
+ * Several cookies of the name can be visible at once (host-only and on a parent domain after
+ * `cookie-domain` changed, one on a longer path), and js-cookie's `get` returns only one of them:
+ * `read` returns them all, and every write or clear first removes each one this page can see.
+ * Where the browser throws on cookies or drops them, the choice is kept in memory for the page,
+ * with one error.
  */
 export function cookieStore(options: CookieOptions): ConsentStore {
   const {name} = options;
   let domain = options.domain;
   /** The page's only copy, once cookies failed. */
   let memory: string[] | undefined;
-  /** Sets the cookie at `path`, host-only when `at` is undefined. */
-  const put = (value: string, path: string, at: string | undefined, expires: Date, attributes = '') =>
-    (document.cookie = `${name}=${encoded(value)}; path=${path}; expires=${expires.toUTCString()}${at ? `; domain=${at}` : ''}${attributes}`);
   const jar = () =>
     document.cookie.split(';').flatMap((pair) => {
       const at = pair.indexOf('=');
@@ -49,19 +43,18 @@ export function cookieStore(options: CookieOptions): ConsentStore {
   /** A cookie is visible here only on this host or a parent, on a path this page's path starts with. */
   const removeAll = () => {
     for (const at of [undefined, ...cookieDomains(location.hostname)]) {
-      // Expired at the epoch, not a day before the page's clock, which a skewed clock puts in the future.
-      for (const path of cookiePaths(location.pathname)) put('', path, at, new Date(0));
+      // Not js-cookie's remove: it expires the cookie a day before the page's clock, which a skewed clock puts in the future.
+      for (const path of cookiePaths(location.pathname)) Cookies.set(name, '', {path, domain: at, expires: new Date(0)});
     }
   };
   const set = (value: string) => {
-    const secure = options.secure ?? location.protocol === 'https:';
-    put(
-      value,
-      '/',
+    Cookies.set(name, value, {
+      expires: options.expiresDays,
+      path: '/',
       domain,
-      new Date(Date.now() + options.expiresDays * 864e5),
-      `; sameSite=Lax${secure ? '; secure' : ''}`
-    );
+      sameSite: 'Lax',
+      secure: options.secure ?? location.protocol === 'https:',
+    });
     return jar().includes(value);
   };
   /** Runs a cookie operation; if the browser throws, the choice lives in memory from then on. */
