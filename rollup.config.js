@@ -3,6 +3,7 @@ import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import {readFileSync, readdirSync} from 'node:fs';
+import {dirname, resolve} from 'node:path';
 import {lazyIife} from './scripts/lazy-iife.mjs';
 import {minifyTemplates} from './scripts/minify-templates.mjs';
 
@@ -16,6 +17,17 @@ const devMode = () => ({
   name: 'dev-mode',
   resolveId: (source) => (source.endsWith('/dev-mode.js') ? '\0dev-mode' : null),
   load: (id) => (id === '\0dev-mode' ? 'export const DEV = true;' : null),
+});
+
+/**
+ * One build's own version of a source module: the all-in-one script carries every language, so
+ * its texts are not fetched one by one (load-locale.ts); the split build fetches the vendor
+ * integrations and the embed gate only when a page needs them (bundled-modules.ts).
+ */
+const swap = (file, replacement) => ({
+  name: `swap-${file}`,
+  resolveId: (source, importer) =>
+    source.endsWith(`/${file}`) ? resolve(dirname(importer), source.replace(file, replacement)) : null,
 });
 
 // Declarations are written by `tsc` (see the build script); rollup only transpiles.
@@ -36,7 +48,7 @@ const minify = {ecma: 2022, module: true, compress: {passes: 2}, format: {commen
 /** Everything inside, minified: what script-tag sites load. */
 const scriptTagPlugins = (last = terser(minify)) => [
   nodeResolve(),
-  json({preferConst: true, compact: true}),
+  json({preferConst: true, compact: true, namedExports: false}),
   minifyTemplates(),
   ts(),
   last,
@@ -48,7 +60,10 @@ export default [
     // built as ES chunks and joined into one script whose `import()`s run their code lazily.
     input: {kelisim: 'src/cdn.ts'},
     output: {dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'lazy-[name]-[hash].js'},
-    plugins: scriptTagPlugins(lazyIife({terser: {...minify, module: false}})),
+    plugins: [
+      swap('load-locale.js', 'bundled-locales.ts'),
+      ...scriptTagPlugins(lazyIife({terser: {...minify, module: false}})),
+    ],
   },
   {
     // The vendor add-on for script-tag sites: the adapters that do not ship inside kelisim.js.
@@ -67,7 +82,7 @@ export default [
       entryFileNames: '[name].mjs',
       chunkFileNames: (chunk) => (chunk.name === 'define' ? 'kelisim-ui.mjs' : 'kelisim-[name]-[hash].mjs'),
     },
-    plugins: scriptTagPlugins(),
+    plugins: [swap('bundled-modules.js', 'fetched-modules.ts'), ...scriptTagPlugins()],
   },
   {
     // The single-page-app demo (demo/spa/), built like an app that imports Kelisim.

@@ -32,9 +32,11 @@ function parts(context, chunk) {
   }
   let body = chunk.code;
   for (const node of cuts.reverse()) body = body.slice(0, node.start) + body.slice(node.end);
-  // A copied `let` would not follow reassignments; rollup exports functions and constants here.
+  // A copied `let` would not follow reassignments; rollup exports functions and constants here,
+  // and a `var` assigned only where it is declared (a JSON module's data).
   for (const {local} of exports) {
-    if (new RegExp(`^(let|var) ${local}\\b`, 'm').test(body))
+    const assigned = body.match(new RegExp(`(?<![\\w$.])${local.replace(/\$/g, '\\$')}\\s*=(?!=)`, 'g'))?.length ?? 0;
+    if (new RegExp(`^(let|var) ${local}\\b`, 'm').test(body) && assigned !== 1)
       throw new Error(`${chunk.fileName}: ${local} is a live binding`);
   }
   return {body, imports, exports};

@@ -14,7 +14,7 @@ const HEADROOM = 1.02;
 
 const DESCRIPTIONS = {
   'dist/kelisim.js': 'all-in-one classic script (Lit, js-cookie, UI, kk/ru/en, gating, integrations)',
-  'dist/kelisim.mjs': 'start-up module: cookie, decision, gating, integrations; no Lit',
+  'dist/kelisim.mjs': 'start-up module: cookie, decision, gating; no Lit (vendors and texts are chunks of their own)',
   'dist/kelisim-ui.mjs': 'UI chunk of the split build, fetched only to show the banner, dialog or a placeholder',
   'dist/kelisim-vendors.js': 'vendor add-on: Google Ads, Meta, TikTok, VK Ads, Clarity adapters',
 };

@@ -2,7 +2,7 @@
 // less than the site meant. They run once, when the page is parsed, and only warn; the
 // default builds leave this module out (see internal/dev-mode.ts).
 import {ESSENTIAL} from './core/types.js';
-import {categoryKeys, SHIPPED} from './i18n/localize.js';
+import {ENGLISH, categoryKeys} from './i18n/localize.js';
 import {LANGUAGES} from './i18n/language.js';
 import {readJsonConfig, readSiteConfig} from './site-config.js';
 import type {SiteConfig} from './site-config.js';
@@ -119,7 +119,7 @@ export function missingTexts(host: Element, config: SiteConfig): string[] {
   });
   const messages: string[] = [];
   for (const id of config.categories) {
-    const keys = categoryKeys(id).filter((key) => !(key in SHIPPED.en));
+    const keys = categoryKeys(id).filter((key) => !(key in ENGLISH));
     for (const key of keys) {
       const missing = LANGUAGES.filter((language) => typeof texts(language)[key] !== 'string');
       if (missing.length) {

@@ -4,17 +4,18 @@ import type {CategoryId, ConsentChange, ServiceId} from './core/types.js';
 import {checkPage} from './dev-checks.js';
 import {dispatch} from './events.js';
 import type {ConsentState} from './events.js';
-import {GATED_EMBED, createEmbedGate} from './gating/embed-gate.js';
 import {GATED_SCRIPT, createScriptGate} from './gating/script-gate.js';
+import {GATED_EMBED} from './gating/selectors.js';
 import {watchAdded} from './gating/watch.js';
 import {languageOf} from './i18n/language.js';
-import {startIntegrations} from './integrations/integrations.js';
-import {googleAnalytics} from './integrations/vendors/google-analytics.js';
-import {yandexMetrika} from './integrations/vendors/yandex-metrika.js';
+import {loadLocale} from './i18n/load-locale.js';
+import {BUILT_IN_ATTRIBUTES} from './integrations/vendors/built-in.js';
 import {DEV} from './internal/dev-mode.js';
+import {onDemand} from './internal/on-demand.js';
 import {error, warn} from './internal/warn.js';
 import {uuid} from './internal/uuid.js';
-import {readCookieRules, readSiteConfig, readVendorTag} from './site-config.js';
+import {loadEmbedGate, loadIntegrations} from './bundled-modules.js';
+import {readSiteConfig} from './site-config.js';
 import type {SiteConfig} from './site-config.js';
 import {cookieStore} from './storage/cookie-store.js';
 import {startTabSync} from './tab-sync.js';
@@ -111,7 +112,7 @@ export function startRuntime(host: HTMLElement, load: () => Promise<unknown>): R
         ChangeSource.SAVE,
         manager.record?.refused?.filter((id) => id !== service)
       ),
-    loadOnce: (placeholder) => embeds.loadOnce(placeholder),
+    loadOnce: (placeholder) => withEmbeds((embeds) => embeds.loadOnce(placeholder)),
     state: () => ({status: manager.status, granted: manager.granted(), record: manager.record}),
     withUI(action) {
       // A framework may have removed the element: the banner or dialog needs one in the page.
@@ -121,7 +122,10 @@ export function startRuntime(host: HTMLElement, load: () => Promise<unknown>): R
         else document.body.append(runtime.host);
       }
       if (runtime.ui) return action(runtime.ui);
-      if (waiting.push(action) === 1) loadUI().catch((error) => warn(`The banner could not be loaded: ${error}`));
+      if (waiting.push(action) > 1) return;
+      // The texts are fetched alongside the UI, not after it.
+      void loadLocale(languageOf(runtime.host));
+      loadUI().catch((error) => warn(`The banner could not be loaded: ${error}`));
     },
     attach(ui) {
       runtime.host = runtime.ui = ui;
@@ -135,24 +139,20 @@ export function startRuntime(host: HTMLElement, load: () => Promise<unknown>): R
     },
   };
   current = runtime;
-  // Metrika and GA are built in; other vendors come with the add-on script or `registerVendor`.
-  const vendors = (window.KelisimVendors ??= []);
-  // A runtime started again (the page's own element took over) finds them there already.
-  if (!vendors.includes(yandexMetrika)) vendors.unshift(yandexMetrika, googleAnalytics);
-  let integrations: ReturnType<typeof startIntegrations> | undefined;
-  // Each step on its own: a page that broke a vendor's globals must not stop the rest.
-  safely(
-    () =>
-      (integrations = startIntegrations(
-        config,
-        manager,
-        {
-          vendorTag: (vendor) => readVendorTag(runtime.host, vendor, config.spa),
-          cookieRules: () => readCookieRules(runtime.host),
-        },
-        nonce
-      ))
+  /** The vendor integrations (a chunk of their own in the split build), started on first use. */
+  const withIntegrations = onDemand(
+    loadIntegrations,
+    // Each step on its own: a page that broke a vendor's globals must not stop the rest.
+    ({startVendors}) => safely(() => startVendors(config, manager, () => runtime.host, nonce)),
+    (problem) => {
+      error(problem);
+      // Without them (a chunk the network lost), the page's gated scripts still run as granted.
+      holding = false;
+      release();
+    }
   );
+  let started = false;
+  const startIntegrations = () => withIntegrations(() => (started = true));
   let granted = manager.granted();
   /**
    * Every way consent goes down ends here (a decision, a reset, another tab's change): Google
@@ -165,11 +165,15 @@ export function startRuntime(host: HTMLElement, load: () => Promise<unknown>): R
     granted = manager.granted();
     const lost = before.filter((id) => !granted.includes(id));
     if (!decided && !lost.length) return;
-    safely(() => integrations?.update());
     const denied = config.categories.filter((id) => !granted.includes(id));
     let reload = lost.some(ranOnPage);
-    safely(() => (reload = integrations?.withdraw(denied) || reload));
-    if (reload && config.reloadOnWithdraw) reloadAsGet();
+    // Nothing to tell vendors that never started, nor to clean when nothing is withdrawn.
+    if (!started && !denied.length) return;
+    withIntegrations((integrations) => {
+      safely(() => integrations?.update());
+      safely(() => (reload = integrations?.withdraw(denied) || reload));
+      if (reload && config.reloadOnWithdraw) reloadAsGet();
+    });
   };
   const announce = startTabSync(manager, `kelisim:${config.cookieName}`, () => {
     if (current !== runtime) return;
@@ -186,12 +190,38 @@ export function startRuntime(host: HTMLElement, load: () => Promise<unknown>): R
   void proofs?.then((loaded) => loaded?.sender.retryUnsent());
 
   const scripts = createScriptGate(document, allowed, nonce);
-  const embeds = createEmbedGate(document, allowed, () => runtime.withUI(() => {}));
+  /** The embed gate (a chunk of its own in the split build), started once the page has a gated embed. */
+  const withEmbeds = onDemand(
+    loadEmbedGate,
+    ({createEmbedGate}) => createEmbedGate(document, allowed, () => runtime.withUI(() => {})),
+    error
+  );
+  // Metrika and GA by attribute, Consent Mode, or vendors of the add-on or `registerVendor`: the
+  // integrations start at once, and the gated scripts wait for them (Consent Mode's default first).
+  const queue = (window.KelisimVendors ??= []);
+  let holding =
+    config.googleConsentMode !== undefined ||
+    queue.length > 0 ||
+    Object.values(BUILT_IN_ATTRIBUTES).some((name) => host.hasAttribute(name));
   const release = () => {
-    if (current !== runtime) return;
+    if (current !== runtime || holding) return;
     void scripts.release();
-    safely(embeds.release);
+    if (document.querySelector(GATED_EMBED)) withEmbeds((embeds) => safely(embeds.release));
   };
+  if (holding) {
+    withIntegrations(() => {
+      started = true;
+      holding = false;
+      release();
+    });
+  } else {
+    // A vendor registered later (the add-on after the element) starts them then.
+    queue.push = (...vendors) => {
+      const length = Array.prototype.push.apply(queue, vendors);
+      startIntegrations();
+      return length;
+    };
+  }
   // Single-page apps add gated scripts and embeds after start-up; one observer catches both.
   watchAdded(document, `${GATED_SCRIPT}, ${GATED_EMBED}`, release);
   // The split build sees a late `<kelisim-consent>` only here: it has no element class to tell it.
@@ -263,11 +293,12 @@ function takeOver(host: HTMLElement): void {
 }
 
 /** Runs `action`, reporting what it throws instead of letting it stop what comes after. */
-function safely(action: () => void): void {
+function safely<T>(action: () => T): T | undefined {
   try {
-    action();
+    return action();
   } catch (problem) {
     error(problem);
+    return undefined;
   }
 }
 

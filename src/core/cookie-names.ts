@@ -1,40 +1,7 @@
-/**
- * Cookie clean-up rules, kept pure: which names a category's patterns cover, and on which
- * domains a cookie may have been set, so that removing it can try each one.
- */
+/** Cookie clean-up rules, kept pure: which names a category's patterns cover. */
 
 /** True when `name` matches `pattern`, where `*` stands for any run of characters: `_ga_*`. */
 export function matchesPattern(name: string, pattern: string): boolean {
   const escaped = pattern.split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return new RegExp(`^${escaped.join('.*')}$`).test(name);
-}
-
-const IP_ADDRESS = /^(\d{1,3}(\.\d{1,3}){3}|\[[0-9a-f:.]+\])$/i;
-
-/**
- * Every domain a cookie for `hostname` can live on, the host first, then each parent with at
- * least two labels: `www.orta.community` → `www.orta.community`, `orta.community`. A public
- * suffix such as `com.kz` may be among them; browsers refuse cookies there, so removing at it
- * does nothing.
- */
-export function cookieDomains(hostname: string): string[] {
-  if (IP_ADDRESS.test(hostname) || !hostname.includes('.')) return [hostname];
-  const labels = hostname.split('.');
-  return labels.slice(0, -1).map((_, index) => labels.slice(index).join('.'));
-}
-
-/**
- * Every `Path` a cookie visible on `pathname` can have: `/`, then each ancestor with and
- * without its trailing slash, then the page itself. `/shop/item` → `/`, `/shop`, `/shop/`,
- * `/shop/item`. A tag that sets a cookie without `path` gets its directory.
- */
-export function cookiePaths(pathname: string): string[] {
-  const paths = new Set(['/']);
-  const parts = pathname.split('/').filter(Boolean);
-  parts.forEach((_, index) => {
-    const path = `/${parts.slice(0, index + 1).join('/')}`;
-    paths.add(path);
-    if (index < parts.length - 1 || pathname.endsWith('/')) paths.add(`${path}/`);
-  });
-  return [...paths];
 }

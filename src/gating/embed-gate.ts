@@ -1,16 +1,11 @@
 import {categoriesAllowed, httpUrl} from './script-gate.js';
 import type {Allowed} from './script-gate.js';
-
-/** Iframes, images and other embeds a site marks: `<iframe data-category="functional" data-src="…">`. */
-export const GATED_EMBED = '[data-category][data-src]:not(script)';
-
-/** The element that stands in for a blocked iframe; defined with the UI, which `onPlaceholder` loads. */
-export const PLACEHOLDER_TAG = 'kelisim-placeholder';
+import {GATED_EMBED, PLACEHOLDER_TAG} from './selectors.js';
 
 /**
  * Gives gated embeds their `src` once their categories are allowed, if it is an http(s) URL (any
  * other is refused with a console error and dropped). A blocked iframe is hidden
- * behind a placeholder that names the service and offers to allow it, or to load it once;
+ * behind a placeholder (defined with the UI, which `onPlaceholder` loads) that names the service and offers to allow it, or to load it once;
  * images and pixels simply stay without `src`, so nothing is fetched.
  */
 export function createEmbedGate(root: Document, allowed: Allowed, onPlaceholder: () => void) {

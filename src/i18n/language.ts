@@ -4,9 +4,11 @@
 import {isLanguageTag} from '../core/record.js';
 import {error} from '../internal/warn.js';
 
-/** The shipped languages, then those the site added (`kk-Latn`, `uz`); the language switch offers them all. */
-export const LANGUAGES: Language[] = ['kk', 'ru', 'en'];
 export type Language = 'kk' | 'ru' | 'en' | (string & {});
+/** The languages Kelisim ships texts for (`locales/`). */
+export const SHIPPED_LANGUAGES: readonly Language[] = ['kk', 'ru', 'en'];
+/** The shipped languages, then those the site added (`kk-Latn`, `uz`); the language switch offers them all. */
+export const LANGUAGES: Language[] = [...SHIPPED_LANGUAGES];
 export const DEFAULT_LANGUAGE: Language = 'kk';
 
 /** The texts of each added language as the site gave them; the UI checks them when it first shows them. */
@@ -17,7 +19,7 @@ export const ADDED_TEXTS: Record<string, unknown> = {};
  * Kept in the start-up path without the locales, so a site may call it before the UI loads.
  */
 export function addLanguage(tag: string, texts: unknown): boolean {
-  if (!isLanguageTag(tag) || LANGUAGES.slice(0, 3).includes(tag)) {
+  if (!isLanguageTag(tag) || SHIPPED_LANGUAGES.includes(tag)) {
     error(`addLanguage(${JSON.stringify(tag)}) is refused: give a new BCP 47 tag like "kk-Latn" or "uz".`);
     return false;
   }

@@ -1,13 +1,15 @@
 import en from '../../locales/en.json';
-import kk from '../../locales/kk.json';
-import ru from '../../locales/ru.json';
-import {ADDED_TEXTS, LANGUAGES} from './language.js';
+import {ADDED_TEXTS, LANGUAGES, SHIPPED_LANGUAGES} from './language.js';
 import type {Language} from './language.js';
+import {LOADED} from './load-locale.js';
 
-/** The shipped texts; `en.json` is the type every locale must match key for key. */
-export type Messages = typeof en;
+/** The shipped texts; `en.json` is the type every locale must match key for key. An added language also names itself (`$language`). */
+export type Messages = typeof en & {$language?: string};
 
-export const SHIPPED: Record<'kk' | 'ru' | 'en', Messages> = {kk, ru, en};
+export {en as ENGLISH};
+
+/** Each shipped language's own name, as the language switch shows it before its texts are loaded. */
+export const LANGUAGE_NAMES: Record<string, string> = {kk: 'Қазақша', ru: 'Русский', en: 'English'};
 
 /** Each added language's texts once checked, by the object the site gave. */
 const checked = new Map<unknown, Messages>();
@@ -17,8 +19,8 @@ const checked = new Map<unknown, Messages>();
  * it lacks are reported by name and shown in English, so a partial translation shows no raw key.
  */
 export function messagesOf(language: Language, warn: (message: string) => void): Messages {
-  const shipped = (SHIPPED as Partial<Record<string, Messages>>)[language];
-  if (shipped) return shipped;
+  // A shipped language whose texts are still on their way (see load-locale.ts) shows English meanwhile.
+  if (SHIPPED_LANGUAGES.includes(language)) return language === 'en' ? en : (LOADED[language] ?? en);
   const given = ADDED_TEXTS[language];
   let messages = checked.get(given);
   if (!messages) {
@@ -26,7 +28,7 @@ export function messagesOf(language: Language, warn: (message: string) => void):
       ([, text]) => typeof text === 'string'
     );
     const keys = new Set(own.map(([key]) => key));
-    const missing = Object.keys(en).filter((key) => !keys.has(key));
+    const missing = ['$language', ...Object.keys(en)].filter((key) => !keys.has(key));
     if (missing.length)
       warn(`Language "${language}" has no text for ${missing.join(', ')}; English is shown for them.`);
     messages = {...en, $language: language, ...Object.fromEntries(own)};

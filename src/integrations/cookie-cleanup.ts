@@ -1,4 +1,5 @@
-import {cookieDomains, cookiePaths, matchesPattern} from '../core/cookie-names.js';
+import {matchesPattern} from '../core/cookie-names.js';
+import {cookieDomains, cookiePaths} from '../core/cookie-scope.js';
 
 /**
  * Removes the page's cookies that match `patterns`, on the host and each parent domain (tags

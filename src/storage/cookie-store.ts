@@ -1,5 +1,5 @@
 import Cookies from 'js-cookie';
-import {cookieDomains} from '../core/cookie-names.js';
+import {cookieDomains, cookiePaths} from '../core/cookie-scope.js';
 import type {ConsentStore} from '../core/types.js';
 import {error} from '../internal/warn.js';
 
@@ -13,13 +13,6 @@ export interface CookieOptions {
   secure?: boolean;
 }
 
-/**
- * Keeps the record in one first-party cookie at path `/`, written and removed through js-cookie.
- * Several cookies of the name can be visible at once (host-only and on a parent domain after
- * `cookie-domain` changed, one on a longer path), and js-cookie's `get` returns only one of them:
- * `read` returns them all, and every write or clear first removes each one this page can see. Where the browser throws on cookies or drops them, the choice is kept in memory for the
- * page, with one error.
- */
 /** js-cookie's decoding, which throws on broken percent-encoding: such a value is kept as it is and fails parsing. */
 function decoded(value: string): string {
   try {
@@ -29,6 +22,14 @@ function decoded(value: string): string {
   }
 }
 
+/**
+ * Keeps the record in one first-party cookie at path `/`, written and removed through js-cookie.
+ * Several cookies of the name can be visible at once (host-only and on a parent domain after
+ * `cookie-domain` changed, one on a longer path), and js-cookie's `get` returns only one of them:
+ * `read` returns them all, and every write or clear first removes each one this page can see.
+ * Where the browser throws on cookies or drops them, the choice is kept in memory for the page,
+ * with one error.
+ */
 export function cookieStore(options: CookieOptions): ConsentStore {
   const {name} = options;
   let domain = options.domain;
@@ -41,12 +42,9 @@ export function cookieStore(options: CookieOptions): ConsentStore {
     });
   /** A cookie is visible here only on this host or a parent, on a path this page's path starts with. */
   const removeAll = () => {
-    const paths = ['/'];
-    let path = '';
-    for (const part of location.pathname.split('/').filter(Boolean)) paths.push((path += `/${part}`), `${path}/`);
     for (const at of [undefined, ...cookieDomains(location.hostname)]) {
       // Not js-cookie's remove: it expires the cookie a day before the page's clock, which a skewed clock puts in the future.
-      for (const where of paths) Cookies.set(name, '', {path: where, domain: at, expires: new Date(0)});
+      for (const path of cookiePaths(location.pathname)) Cookies.set(name, '', {path, domain: at, expires: new Date(0)});
     }
   };
   const set = (value: string) => {

@@ -1,6 +1,6 @@
 import {expect, test} from '@playwright/test';
 import type {Page} from '@playwright/test';
-import {banner, button, hosts, openSite, ran, settle, watchPage} from './site.js';
+import {SPLIT, banner, button, hosts, openSite, ran, settle, watchPage} from './site.js';
 import {port} from '../../playwright.config.js';
 
 const GOOGLE = 'google-analytics="G-TEST1234"';
@@ -315,5 +315,81 @@ test.describe('single-page apps', () => {
     await page.evaluate(() => history.pushState({}, '', '/after-withdrawal'));
     await page.waitForTimeout(100);
     expect((await ran(page)).length).toBe(before);
+  });
+});
+
+test.describe('the split build fetches the integrations only when needed', () => {
+  const integrationChunks = (page: Page) => {
+    const chunks: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/dist/kelisim-start-integrations-')) chunks.push(request.url());
+    });
+    return chunks;
+  };
+
+  test('a returning visitor of a site with Metrika and GA gets default, update, then the tags', async ({page}) => {
+    const watch = await watchPage(page);
+    await openSite(page, {script: SPLIT, element: element(`${METRIKA} ${GOOGLE}`), body: ''});
+    await button(page, 'accept-button').click();
+    await expect.poll(() => ran(page)).toContain('gtag.js');
+    const chunks = integrationChunks(page);
+    await page.reload();
+    await expect.poll(() => ran(page)).toEqual(expect.arrayContaining(['gtag.js', 'metrika tag.js']));
+    expect(await dataLayer(page)).toEqual([
+      'consent default analytics_storage=denied',
+      'consent update analytics_storage=granted',
+      'js',
+      'config G-TEST1234',
+    ]);
+    expect(chunks).toHaveLength(1);
+    expect(watch.errors).toEqual([]);
+  });
+
+  test("google-consent-mode's default still comes before the site's own gated snippet", async ({page}) => {
+    await watchPage(page);
+    const body = `<script type="text/plain" data-category="performance">
+      window.dataLayer = window.dataLayer || [];
+      function gtag() { dataLayer.push(arguments); }
+      gtag('js', new Date());
+      gtag('config', 'G-SELF1234');
+    </script>`;
+    await openSite(page, {script: SPLIT, element: element('google-consent-mode'), body});
+    await page.evaluate(() => window.Kelisim!.acceptAll());
+    await page.reload();
+    await expect
+      .poll(() => dataLayer(page))
+      .toEqual([
+        'consent default analytics_storage=denied',
+        'consent update analytics_storage=granted',
+        'js',
+        'config G-SELF1234',
+      ]);
+  });
+
+  test('if the integrations chunk is lost, the gated scripts still run as granted, with an error', async ({page}) => {
+    const watch = await watchPage(page);
+    const body = `<script type="text/plain" data-category="performance">window.ran = ['site snippet'];</script>`;
+    await openSite(page, {script: SPLIT, element: element('google-consent-mode'), body});
+    await page.evaluate(() => window.Kelisim!.acceptAll());
+    await page.route('**/dist/kelisim-start-integrations-*', (route) => route.abort());
+    await page.reload();
+    await expect.poll(() => ran(page)).toEqual(['site snippet']);
+    expect(watch.errors.length).toBeGreaterThan(0);
+  });
+
+  test('a site without vendors fetches them only for a withdrawal, which still removes the GA cookies', async ({
+    page,
+  }) => {
+    await watchPage(page);
+    const chunks = integrationChunks(page);
+    await openSite(page, {script: SPLIT, body: ''});
+    await page.evaluate(() => window.Kelisim!.accept(['performance', 'functional']));
+    await page.reload();
+    await settle(page);
+    expect(chunks).toEqual([]);
+    await page.evaluate(() => (document.cookie = '_ga=GA1.1.1; path=/'));
+    await page.evaluate(() => window.Kelisim!.accept(['functional']));
+    await expect.poll(() => page.evaluate(() => document.cookie)).not.toContain('_ga=');
+    expect(chunks).toHaveLength(1);
   });
 });

@@ -33,6 +33,21 @@ test.describe('the split build', () => {
     expect(watch.errors).toEqual([]);
   });
 
+  test("a Russian page fetches only the Russian texts, alongside the UI, and the switch fetches Kazakh's", async ({
+    page,
+  }) => {
+    const watch = await watchPage(page);
+    const chunks = watchChunks(page);
+    await openSite(page, {script: SPLIT, lang: 'ru'});
+    const title = page.locator('kelisim-consent [part~="banner"] [part~="title"]');
+    await expect(title).toHaveText('Мы используем файлы cookie');
+    expect(chunks).toEqual(['/dist/kelisim.mjs', '/dist/kelisim-ru-*.mjs', '/dist/kelisim-ui.mjs']);
+    await page.getByRole('button', {name: 'Қазақша'}).click();
+    await expect(title).toHaveText('Біз cookie файлдарын қолданамыз');
+    expect(chunks.slice(3)).toEqual(['/dist/kelisim-kk-*.mjs']);
+    expect(watch.errors).toEqual([]);
+  });
+
   test('a returning visitor runs the analytics without fetching the UI', async ({page}) => {
     const watch = await watchPage(page);
     await acceptOnce(page);
@@ -55,7 +70,7 @@ test.describe('the split build', () => {
     await expect(banner(page)).toHaveCount(0);
   });
 
-  test('a blocked embed fetches the UI for its placeholder', async ({page}) => {
+  test('a blocked embed fetches the embed gate, then the UI for its placeholder', async ({page}) => {
     await watchPage(page);
     await openSite(page, {script: SPLIT, body: ''});
     await page.evaluate(() => window.Kelisim!.accept(['performance']));
@@ -64,7 +79,19 @@ test.describe('the split build', () => {
       '<iframe title="Video" data-category="functional" data-src="https://www.youtube.com/embed/x"></iframe>';
     await openSite(page, {script: SPLIT, body, path: '/video.html'});
     await expect(page.locator('kelisim-placeholder [part~="allow-button"]')).toHaveText('Allow and show');
-    expect(chunks).toEqual(['/dist/kelisim.mjs', '/dist/kelisim-ui.mjs']);
+    expect(chunks).toEqual(['/dist/kelisim.mjs', '/dist/kelisim-embed-gate-*.mjs', '/dist/kelisim-ui.mjs']);
+  });
+
+  test('an allowed embed gets its src from the embed gate without the UI', async ({page}) => {
+    await watchPage(page);
+    await openSite(page, {script: SPLIT, body: ''});
+    await page.evaluate(() => window.Kelisim!.accept(['functional']));
+    const chunks = watchChunks(page);
+    const body =
+      '<iframe title="Video" data-category="functional" data-src="https://www.youtube.com/embed/x"></iframe>';
+    await openSite(page, {script: SPLIT, body, path: '/video.html'});
+    await expect(page.locator('iframe')).toHaveAttribute('src', 'https://www.youtube.com/embed/x');
+    expect(chunks).toEqual(['/dist/kelisim.mjs', '/dist/kelisim-embed-gate-*.mjs']);
   });
 
   test('the API works before the UI is loaded', async ({page}) => {

@@ -3,14 +3,23 @@ import type {PropertyValues} from 'lit';
 import {ChangeSource, ConsentStatus, ESSENTIAL} from '../../core/types.js';
 import {ADDED_TEXTS, LANGUAGES, addLanguage, languageOf} from '../../i18n/language.js';
 import type {Language} from '../../i18n/language.js';
-import {categoryKeys, checkOverrides, createTranslator, format, listOf, messagesOf} from '../../i18n/localize.js';
+import {loadLocale} from '../../i18n/load-locale.js';
+import {
+  LANGUAGE_NAMES,
+  categoryKeys,
+  checkOverrides,
+  createTranslator,
+  format,
+  listOf,
+  messagesOf,
+} from '../../i18n/localize.js';
 import type {TextOverrides, Translate} from '../../i18n/localize.js';
 import {warn} from '../../internal/warn.js';
 import {runtimeFor} from '../../runtime.js';
 import type {ConsentUI, Runtime} from '../../runtime.js';
 import {readJsonConfig, readServices} from '../../site-config.js';
 import type {Service, SiteText} from '../../site-config.js';
-import {PLACEHOLDER_TAG} from '../../gating/embed-gate.js';
+import {PLACEHOLDER_TAG} from '../../gating/selectors.js';
 import {styles} from './kelisim-consent.styles.js';
 
 /**
@@ -211,6 +220,11 @@ export class KelisimConsent extends LitElement implements ConsentUI {
     void this.updateComplete.then(() => this.#dialog?.showModal());
   }
 
+  /** Renders only once the language's texts are here (they are fetched on first use). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return loadLocale(this.language)?.then(() => super.scheduleUpdate()) ?? super.scheduleUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('texts')) this.#loadTexts();
     if (changed.has('theme')) this.theme = oneOf('theme', this.theme, THEMES);
@@ -297,7 +311,7 @@ export class KelisimConsent extends LitElement implements ConsentUI {
             aria-pressed=${language === this.language}
             @click=${() => (this.lang = language)}
           >
-            ${messagesOf(language, warn).$language}
+            ${LANGUAGE_NAMES[language] ?? messagesOf(language, warn).$language}
           </button>`
       )}
     </div>`;

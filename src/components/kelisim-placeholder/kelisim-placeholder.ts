@@ -1,4 +1,5 @@
 import {LitElement, css, html, nothing} from 'lit';
+import {loadLocale} from '../../i18n/load-locale.js';
 import {categoryKeys, listOf} from '../../i18n/localize.js';
 import {currentRuntime} from '../../runtime.js';
 import {shared} from '../shared.styles.js';
@@ -79,6 +80,12 @@ export class KelisimPlaceholder extends LitElement {
   }
 
   #size = new CSSStyleSheet();
+
+  /** Renders only once the banner's language has its texts (they are fetched on first use). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const language = currentRuntime()?.ui?.language;
+    return (language && loadLocale(language)?.then(() => super.scheduleUpdate())) || super.scheduleUpdate();
+  }
 
   protected override firstUpdated(): void {
     this.shadowRoot!.adoptedStyleSheets = [...this.shadowRoot!.adoptedStyleSheets, this.#size];

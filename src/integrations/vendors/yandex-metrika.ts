@@ -1,4 +1,5 @@
 import {loadScript} from '../load-script.js';
+import {BUILT_IN_ATTRIBUTES} from './built-in.js';
 import type {Vendor} from './vendor.js';
 import {global, queueingStub, setGlobal, withParam} from './vendor.js';
 
@@ -12,7 +13,7 @@ const optOut = (ids: string[], value: boolean) => ids.forEach((id) => setGlobal(
  * Opt-out: `window.disableYaCounter<ID> = true` stops a counter that already runs.
  */
 export const yandexMetrika: Vendor = {
-  attribute: 'yandex-metrika',
+  attribute: BUILT_IN_ATTRIBUTES.yandexMetrika,
   category: 'performance',
   id: /^\d{1,12}$/,
   src: 'https://mc.yandex.ru/metrika/tag.js',
