@@ -243,7 +243,8 @@ export function startRuntime(host: HTMLElement, load: () => Promise<unknown>): R
     // Listeners on the document still hear of it while a framework has the element out of the page.
     dispatch(runtime.host.isConnected ? runtime.host : document, 'kelisim-change', change);
   });
-  document.addEventListener('click', openPreferencesFromLinks);
+  // In the capture phase, so a client-side router never takes an opener link's click as a navigation.
+  document.addEventListener('click', openPreferencesFromLinks, true);
   release();
   // Started in <head>, a script the parser had not finished yet is released once it has.
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', release);

@@ -141,6 +141,28 @@ describe('<kelisim-consent>', () => {
     link.remove();
   });
 
+  it('opens the dialog before a client-side router on the document can take the link as a navigation', async () => {
+    // Routers (Astro's ClientRouter, SvelteKit) take a link's click unless it was prevented, some on the
+    // document with a listener added before Kelisim's, some on an element nearer the link.
+    const navigations: string[] = [];
+    const router = (event: MouseEvent) => {
+      if (!event.defaultPrevented) navigations.push((event.target as Element).closest('a')!.href);
+    };
+    document.body.addEventListener('click', router);
+    const link = document.createElement('a');
+    link.href = '#cookies';
+    link.dataset.kelisim = 'preferences';
+    link.textContent = 'Cookie settings';
+    document.body.append(link);
+    link.click();
+    await settled();
+    document.body.removeEventListener('click', router);
+    link.remove();
+    expect(dialog()!.open).to.equal(true);
+    expect(navigations).to.deep.equal([]);
+    dialog()!.close();
+  });
+
   it('switches language at once from the language switch', async () => {
     const russian = [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="language-button"]')].find(
       (button) => button.textContent.trim() === 'Русский'
