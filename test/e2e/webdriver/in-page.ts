@@ -332,12 +332,12 @@ export function inPage() {
 }
 
 /** Runs in every document before its own scripts: what Playwright's events report, kept for the next script call. */
-export function capture() {
+export function capture(documentNumber: number) {
   const w = window as any;
   if (w.__kelisimLog) return;
   const log: unknown[] = [];
   Object.defineProperty(w, '__kelisimLog', {value: log});
-  Object.defineProperty(w, '__kelisimDocument', {value: Math.random()});
+  Object.defineProperty(w, '__kelisimDocument', {value: documentNumber});
   const text = (value: unknown) =>
     value instanceof Error
       ? `${value.name}: ${value.message}`

@@ -260,6 +260,8 @@ export class WebDriverPage {
   private origins = new Set<string>();
   private viewport = {width: 1280, height: 720};
   private currentUrl = 'about:blank';
+  /** HTML documents that have passed through the proxy: each is numbered in `window.__kelisimDocument`. */
+  private documents = 0;
   readonly keyboard = {
     press: (combo: string) => this.press(combo),
     type: (text: string) => this.keys([...text]),
@@ -323,7 +325,7 @@ export class WebDriverPage {
   private inject(reply: Reply): Reply {
     if (!/text\/html/.test(reply.headers['content-type'] ?? '')) return reply;
     const nonce = /'nonce-([^']+)'/.exec(reply.headers['content-security-policy'] ?? '')?.[1];
-    const scripts = [`(${capture})();`, ...this.initScripts]
+    const scripts = [`(${capture})(${++this.documents});`, ...this.initScripts]
       .map((source) => `<script${nonce ? ` nonce="${nonce}"` : ''}>${source}</script>`)
       .join('');
     const html = reply.body.toString('utf8');
@@ -374,10 +376,11 @@ export class WebDriverPage {
 
   /** Runs `body` (async function body; `arg` in scope) in the page; delivers what the page logged. */
   async run<T>(body: string, arg?: unknown): Promise<T> {
+    // The value goes as JSON text, '' for undefined: WebDriver would turn undefined into null.
     const script = `const done = arguments[arguments.length - 1]; const arg = arguments[0];
       const drain = () => (window.__kelisimLog ? window.__kelisimLog.splice(0) : []);
       (async () => { ${body} })().then(
-        (value) => done({value: value === undefined ? undefined : JSON.stringify(value), log: drain()}),
+        (value) => done({value: value === undefined ? '' : (JSON.stringify(value) ?? ''), log: drain()}),
         (error) => done({error: String(error && error.stack ? error.message + '\\n' + error.stack : error), log: drain()}));`;
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- WebDriver returns unknown JSON
     const result = (await this.browser.executeAsync(script, arg ?? null)) as {
@@ -387,7 +390,7 @@ export class WebDriverPage {
     };
     this.deliver(result?.log ?? []);
     if (result?.error) throw new Error(result.error);
-    return (result?.value === undefined ? undefined : JSON.parse(result.value)) as T;
+    return (result?.value ? JSON.parse(result.value) : undefined) as T;
   }
 
   evaluate<T>(fn: ((arg: any) => T) | string, arg?: unknown): Promise<Awaited<T>> {
@@ -443,20 +446,28 @@ export class WebDriverPage {
       await sleep(100);
     }
   }
-  /** 'load' is a new document finished loading (the page reloads itself, in these tests). */
-  async waitForEvent(event: string) {
+  /**
+   * 'load' is a new document finished loading (the page reloads itself, in these tests). It waits
+   * for the proxy to deliver the next HTML document before asking the page anything, so that it
+   * sends no WebDriver command while the test is still clicking.
+   */
+  async waitForEvent(event: string, options: {timeout?: number} = {}) {
     if (event !== 'load') notApplicable(`WebKit over WebDriver: page.waitForEvent('${event}')`);
-    const before = await this.evaluate(() => (window as any).__kelisimDocument).catch(() => undefined);
+    const after = this.documents;
+    const deadline = Date.now() + (options.timeout ?? 30_000);
     for (;;) {
-      await sleep(100);
-      const now = await this.evaluate(
-        () => document.readyState === 'complete' && (window as any).__kelisimDocument
-      ).catch(() => undefined);
-      if (now && now !== before) {
-        this.currentUrl = await this.browser.getUrl();
-        return this;
+      if (this.documents > after) {
+        const loaded = await this.evaluate(
+          (after) => document.readyState === 'complete' && (window as any).__kelisimDocument > after,
+          after
+        ).catch(() => false);
+        if (loaded) break;
       }
+      if (Date.now() > deadline) throw new Error(`Timed out waiting for the page's next 'load'`);
+      await sleep(100);
     }
+    this.currentUrl = await this.browser.getUrl();
+    return this;
   }
   async waitForURL(expected: string | RegExp | ((url: URL) => boolean), options: {timeout?: number} = {}) {
     const match = matcher(expected, this.baseURL);
