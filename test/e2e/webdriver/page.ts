@@ -274,7 +274,7 @@ export class WebDriverPage {
   ) {}
 
   static async launch(options: {driverPort: number; binary: string; testPort: number; localHosts: string[]}) {
-    const local = new Set([WEBKIT_HOST, ...options.localHosts]);
+    const local = new Set([WEBKIT_HOST, '127.0.0.1', ...options.localHosts]);
     // eslint-disable-next-line prefer-const -- the proxy's callbacks, made first, read it once it is set below
     let page: WebDriverPage | undefined;
     const proxy = new InterceptingProxy(
