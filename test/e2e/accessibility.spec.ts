@@ -21,6 +21,8 @@ async function animationsDone(page: Page): Promise<void> {
 
 async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({page})
+    // WebKit over WebDriver has one page, so axe runs whole in it (the same rules; these pages have no frames).
+    .setLegacyMode(test.info().project.name === 'webkit')
     .include('kelisim-consent')
     .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
     .analyze();

@@ -303,6 +303,10 @@ export function inPage() {
           matches: !!first && deepActiveElement() === first,
           received: first && deepActiveElement() === first ? 'focused' : 'inactive',
         };
+      case 'to.have.url':
+        return {matches: textExpectation(location.href, options.expectedText[0]), received: location.href};
+      case 'to.have.title':
+        return {matches: textExpectation(document.title, options.expectedText[0]), received: document.title};
       case 'to.have.count':
         return {matches: elements.length === options.expectedNumber, received: elements.length};
       case 'to.have.text': {

@@ -10,8 +10,15 @@ import type {Step} from './in-page.js';
 import {InterceptingProxy, browserWithCertificate} from './proxy.js';
 import type {Decision, ProxiedRequest, Reply} from './proxy.js';
 
-/** The name the WebKit pages use for the test server (the browser sends 127.0.0.1 past any proxy). */
-export const WEBKIT_HOST = 'kelisim.test';
+/** Whether `source` parses as one expression (checked here, so that CSP pages need no eval). */
+function isExpression(source: string) {
+  try {
+    new Function(`return (${source});`); // eslint-disable-line @typescript-eslint/no-implied-eval
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Marks the running test not applicable to this engine, saying why, and stops it. */
@@ -82,6 +89,18 @@ class Route {
   async fallback() {
     this.decision = 'fallback';
   }
+}
+
+/** Runs in the page: `Date` runs `offset` ms ahead, as after Playwright's clock.install({time}). */
+function shiftDate(offset: number) {
+  const RealDate = Date;
+  const now = () => RealDate.now() + offset;
+  function ShiftedDate(this: unknown, ...args: any[]) {
+    if (!new.target) return new RealDate(now()).toString();
+    return args.length ? new (RealDate as any)(...args) : new RealDate(now());
+  }
+  Object.assign(ShiftedDate, {now, parse: RealDate.parse, UTC: RealDate.UTC, prototype: RealDate.prototype});
+  (window as any).Date = ShiftedDate;
 }
 
 /** Playwright's `Locator`: expect() recognises it by `_apiName` and calls `_expect`. */
@@ -262,6 +281,10 @@ export class WebDriverPage {
   private currentUrl = 'about:blank';
   /** HTML documents that have passed through the proxy: each is numbered in `window.__kelisimDocument`. */
   private documents = 0;
+  /** Playwright's clock as far as the tests use it: install({time}) moves Date in the next documents. */
+  readonly clock = {
+    install: ({time}: {time: number | Date}) => this.addInitScript(shiftDate, Number(time) - Date.now()),
+  };
   readonly keyboard = {
     press: (combo: string) => this.press(combo),
     type: (text: string) => this.keys([...text]),
@@ -274,7 +297,7 @@ export class WebDriverPage {
   ) {}
 
   static async launch(options: {driverPort: number; binary: string; testPort: number; localHosts: string[]}) {
-    const local = new Set([WEBKIT_HOST, '127.0.0.1', ...options.localHosts]);
+    const local = new Set(['127.0.0.1', ...options.localHosts]);
     // eslint-disable-next-line prefer-const -- the proxy's callbacks, made first, read it once it is set below
     let page: WebDriverPage | undefined;
     const proxy = new InterceptingProxy(
@@ -296,7 +319,7 @@ export class WebDriverPage {
         },
       }),
     });
-    page = new WebDriverPage(browser, proxy, `http://${WEBKIT_HOST}:${options.testPort}`);
+    page = new WebDriverPage(browser, proxy, `http://127.0.0.1:${options.testPort}`);
     await page.setViewportSize(page.viewport);
     return page;
   }
@@ -393,8 +416,9 @@ export class WebDriverPage {
     return (result?.value ? JSON.parse(result.value) : undefined) as T;
   }
 
+  /** A string is an expression, as in Playwright, or else a script (axe-core's source) run for its effect. */
   evaluate<T>(fn: ((arg: any) => T) | string, arg?: unknown): Promise<Awaited<T>> {
-    const body = typeof fn === 'string' ? `return (${fn});` : `return await (${fn})(arg);`;
+    const body = typeof fn !== 'string' ? `return await (${fn})(arg);` : isExpression(fn) ? `return (${fn});` : fn;
     return this.run(body, arg);
   }
 
@@ -477,11 +501,17 @@ export class WebDriverPage {
       await sleep(100);
     }
   }
+  /** The only frame reachable: what axe-core and expect(page).toHaveURL/toHaveTitle call on it. */
   mainFrame() {
     return {
+      evaluate: this.evaluate.bind(this),
       waitForURL: (predicate: (url: URL) => boolean, options: {timeout?: number}) =>
         this.waitForURL(predicate, options),
+      _expect: (expression: string, options: any) => new Locator(this, [])._expect(expression, options),
     };
+  }
+  frames() {
+    return [this.mainFrame()];
   }
   context() {
     return new WebDriverContext(this);
@@ -643,7 +673,11 @@ export class WebDriverPage {
 /** The page's context: cookies and requests; a second page or new context is not available. */
 class WebDriverContext {
   readonly _apiName = 'BrowserContext';
-  constructor(private page: WebDriverPage) {}
+  /** What expect(page).toHaveURL reads a relative URL against. */
+  readonly _options: {baseURL: string};
+  constructor(private page: WebDriverPage) {
+    this._options = {baseURL: page.baseURL};
+  }
   cookies(urls?: string | string[]) {
     return this.page.cookies(urls);
   }
