@@ -575,9 +575,15 @@ export class WebDriverPage {
   /** Sizes the window so that the page's own viewport is the size asked for. */
   async setViewportSize(size: {width: number; height: number}) {
     this.viewport = size;
+    const inner = () => this.browser.execute(() => [innerWidth, innerHeight]);
     await this.browser.setWindowSize(size.width, size.height);
-    const inner = await this.browser.execute(() => [innerWidth, innerHeight]);
-    await this.browser.setWindowSize(2 * size.width - inner[0], 2 * size.height - inner[1]);
+    const [width, height] = await inner();
+    await this.browser.setWindowSize(2 * size.width - width, 2 * size.height - height);
+    const reached = await inner();
+    if (reached[0] !== size.width || reached[1] !== size.height)
+      notApplicable(
+        `WebKit over WebDriver: MiniBrowser's window cannot give a ${size.width}×${size.height} viewport (it gives ${reached.join('×')})`
+      );
   }
 
   // --- cookies --------------------------------------------------------------------------------
