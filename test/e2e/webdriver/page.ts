@@ -62,7 +62,9 @@ class Request {
 }
 
 class Route {
-  decision?: Decision | 'fallback';
+  private decide!: (decision: Decision | 'fallback') => void;
+  /** Settles when the handler fulfills, continues, aborts or falls back: it may do so long after it returned. */
+  readonly decision = new Promise<Decision | 'fallback'>((resolve) => (this.decide = resolve));
   constructor(private proxied: ProxiedRequest) {}
   request() {
     return new Request(this.proxied);
@@ -78,16 +80,16 @@ class Route {
     const headers = {...options.headers};
     const contentType = options.contentType ?? (options.json !== undefined ? 'application/json' : undefined);
     if (contentType) headers['content-type'] = contentType;
-    this.decision = {status: options.status ?? 200, headers, body: Buffer.from(body)};
+    this.decide({status: options.status ?? 200, headers, body: Buffer.from(body)});
   }
   async continue() {
-    this.decision = 'continue';
+    this.decide('continue');
   }
   async abort() {
-    this.decision = 'abort';
+    this.decide('abort');
   }
   async fallback() {
-    this.decision = 'fallback';
+    this.decide('fallback');
   }
 }
 
@@ -338,8 +340,10 @@ export class WebDriverPage {
     for (const {match, handler} of [...this.routes].reverse()) {
       if (!match(proxied.url)) continue;
       const route = new Route(proxied);
-      await handler(route);
-      if (route.decision && route.decision !== 'fallback') return route.decision;
+      // A handler that throws falls back, as in Playwright; one that never decides holds the request.
+      Promise.resolve(handler(route)).catch(() => route.fallback());
+      const decision = await route.decision;
+      if (decision !== 'fallback') return decision;
     }
     return 'continue';
   }
@@ -453,13 +457,15 @@ export class WebDriverPage {
     await sleep(ms);
   }
   /** 'networkidle' as Playwright means it: no request through the proxy for 500 ms. */
-  async waitForLoadState(state = 'load') {
+  async waitForLoadState(state = 'load', options: {timeout?: number} = {}) {
+    const deadline = Date.now() + (options.timeout ?? 30_000);
     for (let quiet = 0; quiet < 500; quiet += 50) {
       if (this.proxy.inFlight > 0) quiet = -50;
       if (state !== 'networkidle' && quiet >= 0) break;
+      if (Date.now() > deadline) throw new Error(`Timed out waiting for '${state}'`);
       await sleep(50);
     }
-    await this.waitForFunction('document.readyState === "complete"');
+    await this.waitForFunction('document.readyState === "complete"', undefined, options);
   }
   async waitForFunction(expression: string | ((arg: any) => unknown), arg?: unknown, options: {timeout?: number} = {}) {
     const deadline = Date.now() + (options.timeout ?? 15_000);
