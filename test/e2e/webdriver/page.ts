@@ -649,9 +649,9 @@ export class WebDriverPage {
       });
     }
   }
+  /** WebDriver clears what the current document sees: each origin the page reached is visited (HTTPS ones too). */
   async clearCookies() {
     for (const origin of this.origins) {
-      if (!origin.startsWith('http://') || !/^(http:\/\/[^/]+)$/.test(origin)) continue;
       await this.browser.url(`${origin}/__kelisim_blank`).catch(() => undefined);
       await this.browser.deleteAllCookies().catch(() => undefined);
       await this.browser
