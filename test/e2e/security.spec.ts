@@ -53,7 +53,8 @@ test.describe('strict CSP', () => {
       );
     });
     const body = GATED_SCRIPTS.replaceAll('<script ', `<script nonce="${NONCE}" `);
-    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CSP</title>
+    // The icon link, as on the other test pages: else WebKit fetches /favicon.ico, which this img-src refuses.
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>CSP</title>
       <script src="/kelisim.js" nonce="${NONCE}"></script></head><body>
       <a href="#" data-kelisim="preferences">Cookie settings</a>
       <kelisim-consent yandex-metrika="12345678" google-analytics="G-CSP12345"></kelisim-consent>

@@ -436,12 +436,15 @@ export class WebDriverPage {
     const target = new URL(url, this.baseURL).href;
     await this.browser.url(target);
     this.currentUrl = await this.browser.getUrl();
+    // What the page logged while loading is reported before goto returns, as in Playwright.
+    await this.drain();
     return null;
   }
   async reload() {
     await this.drain();
     await this.browser.refresh();
     this.currentUrl = await this.browser.getUrl();
+    await this.drain();
     return null;
   }
   url() {
