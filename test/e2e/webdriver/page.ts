@@ -312,6 +312,9 @@ export class WebDriverPage {
       hostname: '127.0.0.1',
       port: options.driverPort,
       logLevel: 'error',
+      // A command the browser never answers fails the one test (not retried, and within its 60 s).
+      connectionRetryTimeout: 40_000,
+      connectionRetryCount: 0,
       capabilities: webkitCapabilities(browserWithCertificate(options.binary), {
         acceptInsecureCerts: true,
         proxy: {
@@ -410,7 +413,8 @@ export class WebDriverPage {
         (value) => done({value: value === undefined ? '' : (JSON.stringify(value) ?? ''), log: drain()}),
         (error) => done({error: String(error && error.stack ? error.message + '\\n' + error.stack : error), log: drain()}));`;
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- WebDriver returns unknown JSON
-    const result = (await this.browser.executeAsync(script, arg ?? null)) as {
+    const t0 = Date.now(); // DEBUG
+    const result = (await this.browser.executeAsync(script, arg ?? null).finally(() => { if (Date.now() - t0 > 2000) console.error('SLOW executeAsync', Date.now() - t0, body.slice(0, 120)); })) as {
       value?: string;
       error?: string;
       log: any[];
@@ -679,8 +683,9 @@ export class WebDriverPage {
       await this.setViewportSize({width: 1280, height: 720});
   }
 
+  /** Ends the session; a browser that no longer answers is left to end with its driver. */
   async close() {
-    await this.browser.deleteSession().catch(() => undefined);
+    await Promise.race([this.browser.deleteSession().catch(() => undefined), sleep(10_000)]);
     this.proxy.close();
   }
 }
