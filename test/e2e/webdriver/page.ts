@@ -200,13 +200,17 @@ export class Locator {
   focus() {
     return this.onElement<void>('(element) => element.focus()');
   }
-  /** A real click through WebDriver's pointer actions, at the middle of the visible, enabled element. */
-  async click() {
+  /**
+   * A real click through WebDriver's pointer actions, at the middle of the element once it is
+   * visible, enabled and the one the pointer would hit there (not under a modal, say).
+   */
+  async click(options: {timeout?: number} = {}) {
     const point = await this.onElement<{x: number; y: number}>(
-      `(element) => { element.scrollIntoView({block: 'center', inline: 'center'}); const r = element.getBoundingClientRect();
+      `(element) => { const r = element.getBoundingClientRect();
          return {x: Math.round(r.x + r.width / 2), y: Math.round(r.y + r.height / 2)}; }`,
       undefined,
-      'engine.visible(element) && !engine.disabled(element)'
+      'engine.visible(element) && !engine.disabled(element) && engine.receivesPointer(element)',
+      options.timeout
     );
     await this.page.pointerClick(point);
   }
@@ -331,7 +335,11 @@ export class WebDriverPage {
 
   // --- requests -------------------------------------------------------------------------------
 
+  /** context.setOffline: every request fails at the proxy, as with no network (navigator.onLine stays true). */
+  offline = false;
+
   private async decide(proxied: ProxiedRequest): Promise<Decision> {
+    if (this.offline) return 'abort';
     if (new URL(proxied.url).pathname === '/__kelisim_blank')
       return {
         status: 200,
@@ -413,8 +421,7 @@ export class WebDriverPage {
         (value) => done({value: value === undefined ? '' : (JSON.stringify(value) ?? ''), log: drain()}),
         (error) => done({error: String(error && error.stack ? error.message + '\\n' + error.stack : error), log: drain()}));`;
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- WebDriver returns unknown JSON
-    const t0 = Date.now(); // DEBUG
-    const result = (await this.browser.executeAsync(script, arg ?? null).finally(() => { if (Date.now() - t0 > 2000) console.error('SLOW executeAsync', Date.now() - t0, body.slice(0, 120)); })) as {
+    const result = (await this.browser.executeAsync(script, arg ?? null)) as {
       value?: string;
       error?: string;
       log: any[];
@@ -534,6 +541,28 @@ export class WebDriverPage {
 
   locator(css: string) {
     return new Locator(this, [{css}]);
+  }
+  /** A same-origin frame, searched from inside the page (a cross-origin one finds nothing). */
+  frameLocator(css: string) {
+    return {locator: (inner: string) => new Locator(this, [{css}, {frame: true}, {css: inner}])};
+  }
+  /** A value kept in the page, to pass to later scripts: `handle.evaluate(fn)` runs fn(value). */
+  async evaluateHandle(fn: (arg: any) => unknown, arg?: unknown) {
+    const id = await this.run<number>(
+      `const handles = (window.__kelisimHandles ??= []); handles.push(await (${fn})(arg)); return handles.length - 1;`,
+      arg
+    );
+    return {
+      evaluate: (inner: (value: any, arg: any) => unknown, innerArg?: unknown) =>
+        this.run(`return await (${inner})(window.__kelisimHandles[${id}], arg);`, innerArg),
+      jsonValue: () => this.run(`return window.__kelisimHandles[${id}];`),
+      dispose: async () => undefined,
+    };
+  }
+  emulateMedia(): never {
+    return notApplicable(
+      'WebKit over WebDriver: WebDriver classic has no media emulation (MiniBrowser takes its colour scheme and motion settings at launch)'
+    );
   }
   getByRole(role: string, options?: {name?: string | RegExp; exact?: boolean; checked?: boolean}) {
     return new Locator(this, []).getByRole(role, options);
@@ -672,6 +701,7 @@ export class WebDriverPage {
 
   /** Between tests: no routes, listeners, init scripts, cookies or storage from the last one. */
   async reset() {
+    this.offline = false;
     this.routes = [];
     this.listeners.clear();
     this.initScripts = [];
@@ -706,6 +736,14 @@ class WebDriverContext {
   }
   clearCookies() {
     return this.page.clearCookies();
+  }
+  async setOffline(offline: boolean) {
+    this.page.offline = offline;
+  }
+  newPage(): never {
+    return notApplicable(
+      'WebKit over WebDriver: one page per session; a second tab of the same context (context.newPage) is not driven'
+    );
   }
   on(event: string, listener: Listener) {
     this.page.on(event, listener);
