@@ -321,6 +321,8 @@ export class WebDriverPage {
       connectionRetryCount: 0,
       capabilities: webkitCapabilities(browserWithCertificate(options.binary), {
         acceptInsecureCerts: true,
+        // A script the page never answers (its document went away) fails in 10 s, not the default 30 s.
+        timeouts: {script: 10_000},
         proxy: {
           proxyType: 'manual',
           httpProxy: `127.0.0.1:${proxyPorts.http}`,
@@ -499,16 +501,22 @@ export class WebDriverPage {
     if (event !== 'load') notApplicable(`WebKit over WebDriver: page.waitForEvent('${event}')`);
     const after = this.documents;
     const deadline = Date.now() + (options.timeout ?? 30_000);
+    let quietSince = 0;
     for (;;) {
-      if (this.documents > after) {
-        const loaded = await this.evaluate(
-          (after) => document.readyState === 'complete' && (window as any).__kelisimDocument > after,
-          after
-        ).catch(() => false);
+      if (this.proxy.inFlight > 0 || this.documents <= after) quietSince = Date.now();
+      // Only once the new document is in and its requests have been quiet for a while: WebKitWebDriver
+      // may never answer a script sent while the page is changing documents.
+      if (this.documents > after && Date.now() - quietSince >= 300) {
+        const loaded = await this.browser
+          .execute(
+            (after: number) => document.readyState === 'complete' && (window as any).__kelisimDocument > after,
+            after
+          )
+          .catch(() => false);
         if (loaded) break;
       }
       if (Date.now() > deadline) throw new Error(`Timed out waiting for the page's next 'load'`);
-      await sleep(100);
+      await sleep(50);
     }
     this.currentUrl = await this.browser.getUrl();
     return this;
