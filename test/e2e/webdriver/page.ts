@@ -750,7 +750,7 @@ class WebDriverContext {
   }
   newPage(): never {
     return notApplicable(
-      'WebKit over WebDriver: one page per session; a second tab of the same context (context.newPage) is not driven'
+      'WebKit over WebDriver: no second tab (context.newPage): the one proxy that routes requests cannot tell tabs apart'
     );
   }
   on(event: string, listener: Listener) {
