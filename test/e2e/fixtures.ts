@@ -39,7 +39,7 @@ export const test = base.extend<object, WorkerFixtures>({
       if (webdriver) {
         const newContext = () =>
           notApplicable(
-            'WebKit over WebDriver: one MiniBrowser session per worker; no new context (own locale, storage)'
+            "WebKit over WebDriver: no new context (browser.newContext): MiniBrowser's languages and cookie jar are the session's"
           );
         return use(orNotApplicable({newContext}, 'browser') as unknown as Browser);
       }
