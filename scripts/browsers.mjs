@@ -90,9 +90,7 @@ function ensureDisplay() {
   if (!onPath('Xvfb')) install('webkit');
   for (let n = 99; n < 199; n++) {
     if (existsSync(`/tmp/.X${n}-lock`) || existsSync(`/tmp/.X11-unix/X${n}`)) continue;
-    const xvfb = spawn('Xvfb', [`:${n}`, '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {stdio: 'ignore'});
-    xvfb.unref();
-    process.once('exit', () => xvfb.kill());
+    spawnTied('Xvfb', [`:${n}`, '-screen', '0', '1280x1024x24', '-nolisten', 'tcp']);
     // Wait (synchronously: configs are loaded synchronously) for the display's socket.
     const pause = new Int32Array(new SharedArrayBuffer(4));
     for (let tries = 0; tries < 100 && !existsSync(`/tmp/.X11-unix/X${n}`); tries++) Atomics.wait(pause, 0, 0, 50);
@@ -100,6 +98,18 @@ function ensureDisplay() {
     return;
   }
   throw new Error('kelisim: no free X display for Xvfb.');
+}
+
+/**
+ * Starts a helper program that ends with this process, however this process ends (a test runner
+ * killed on a timeout included): it is stopped once the pipe to its shell's stdin closes.
+ */
+function spawnTied(command, args) {
+  const child = spawn('sh', ['-c', '"$0" "$@" & cat >/dev/null; kill $!', command, ...args], {
+    stdio: ['pipe', 'ignore', 'ignore'],
+  });
+  child.unref();
+  child.stdin.unref();
 }
 
 /** A free TCP port on 127.0.0.1. */
@@ -113,12 +123,10 @@ export function freePort() {
   });
 }
 
-/** Starts WebKitWebDriver on a free port and waits until it answers; it ends with this process. */
+/** Starts WebKitWebDriver (which starts the browser) on a free port and waits until it answers; it ends with this process. */
 export async function startWebKitDriver(driver) {
   const port = await freePort();
-  const child = spawn(driver, [`--port=${port}`], {stdio: 'ignore'});
-  child.unref();
-  process.once('exit', () => child.kill());
+  spawnTied(driver, [`--port=${port}`]);
   for (let tries = 0; tries < 100; tries++) {
     const ready = await fetch(`http://127.0.0.1:${port}/status`).then(
       (response) => response.ok,

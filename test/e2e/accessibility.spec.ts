@@ -21,6 +21,8 @@ async function animationsDone(page: Page): Promise<void> {
 
 async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({page})
+    // WebKit over WebDriver has one page, so axe runs whole in it (the same rules; these pages have no frames).
+    .setLegacyMode(test.info().project.name === 'webkit')
     .include('kelisim-consent')
     .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
     .analyze();
@@ -115,8 +117,9 @@ test.describe('keyboard', () => {
       await page.keyboard.press('Tab');
       seen.add(await focused(page));
     }
-    // Only the dialog's controls take focus; past the last one the browser's own UI may (body here).
-    const outside = [...seen].filter((part) => part !== 'body' && !/button|switch/.test(part));
+    // Only the dialog's controls take focus; past the last one the browser's own UI may (body here;
+    // WebKit reports that stop as the modal dialog itself, between the last control and the first).
+    const outside = [...seen].filter((part) => !['body', 'dialog'].includes(part) && !/button|switch/.test(part));
     expect(outside).toEqual([]);
     await page.keyboard.press('Escape');
     expect(await focused(page)).toBe('button settings-button');

@@ -36,7 +36,13 @@ export const test = base.extend<object, WorkerFixtures>({
   // Playwright's own three fixtures, made again here so that the WebDriver project never launches a Playwright browser.
   browser: [
     async ({playwright, browserName, launchOptions, webdriver}, use) => {
-      if (webdriver) return use(orNotApplicable({}, 'browser') as Browser);
+      if (webdriver) {
+        const newContext = () =>
+          notApplicable(
+            "WebKit over WebDriver: no new context (browser.newContext): MiniBrowser's languages and cookie jar are the session's"
+          );
+        return use(orNotApplicable({newContext}, 'browser') as unknown as Browser);
+      }
       const browser = await playwright[browserName].launch(launchOptions);
       await use(browser);
       await browser.close();

@@ -66,7 +66,8 @@ test.describe('gating on a script-tag site', () => {
     await button(page, 'accept-button').click();
     await expectAnalyticsRan(page, watch);
 
-    // The next visit comes after the site raised its policy revision.
+    // The next visit comes after the site raised its policy revision (and the tags' hits from this one).
+    await settle(page);
     watch.requests.length = 0;
     await openSite(page, {revision: 2, path: '/site-v2.html'});
     await expect(banner(page)).toBeVisible();

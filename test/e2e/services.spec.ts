@@ -82,6 +82,8 @@ test.describe('per-service choices', () => {
     for (const language of ['kk', 'ru', 'en']) {
       await dialog.locator(`[part~="language-button"][lang="${language}"]`).click();
       const results = await new AxeBuilder({page})
+        // WebKit over WebDriver has one page, so axe runs whole in it (the same rules; this page has no frames).
+        .setLegacyMode(test.info().project.name === 'webkit')
         .include('kelisim-consent')
         .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
         .analyze();

@@ -17,7 +17,12 @@ const state = (target: Page | Frame) =>
 
 test('in a sandboxed iframe without allow-same-origin the banner works and the choice holds for the page', async ({
   page,
+  browserName,
 }) => {
+  test.skip(
+    browserName === 'webkit',
+    "WebKit over WebDriver: an opaque-origin srcdoc frame is out of the page's reach, and its console (Kelisim's error) has no capture script"
+  );
   const problems = await watchProblems(page);
   const frameHtml = `<!doctype html><html lang="en"><head><script src="http://127.0.0.1:${port}/kelisim.js"></script></head>
     <body><kelisim-consent revision="1"></kelisim-consent>${GATED}</body></html>`;

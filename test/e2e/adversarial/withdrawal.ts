@@ -16,11 +16,15 @@ export const cookieNames = async (page: Page) => (await page.context().cookies()
 const storageKeys = (page: Page) =>
   page.evaluate(() => [...Object.keys(localStorage), ...Object.keys(sessionStorage)].sort());
 
-/** Accepts all in the banner and waits until both tags have set their cookies and storage. */
+/**
+ * Accepts all in the banner and waits until both tags have set their cookies and storage, and
+ * their hits, sent while allowed, have arrived (a hit can reach the test late, over WebDriver).
+ */
 export async function acceptAndWaitForTags(page: Page): Promise<void> {
   await button(page, 'accept-button').click();
   await expect.poll(() => cookieNames(page)).toEqual(['_ga', '_ga_TEST1234', '_ym_d', '_ym_uid', 'kelisim']);
   await expect.poll(() => storageKeys(page)).toEqual(expect.arrayContaining(['_ym12345678_lsid', '_ym_uid']));
+  await page.waitForLoadState('networkidle');
 }
 
 /** Marks the window, so that a reload (which would lose the mark) can be told apart. */

@@ -7,7 +7,8 @@ export type Step =
   | {role: string; name?: string | {source: string; flags: string}; exact?: boolean; checked?: boolean}
   | {text: string | {source: string; flags: string}; exact?: boolean}
   | {nth: number}
-  | {hasText: string | {source: string; flags: string}};
+  | {hasText: string | {source: string; flags: string}}
+  | {frame: true};
 
 export function inPage() {
   const w = window as any;
@@ -232,6 +233,12 @@ export function inPage() {
               matching(element) && ![...element.children, ...(element.shadowRoot?.children ?? [])].some(matching)
           )
         );
+      } else if ('frame' in step) {
+        // Into the documents of the frames found so far (same-origin ones: the others have none here).
+        current = current.flatMap((frame) => {
+          const inner = (frame as HTMLIFrameElement).contentDocument;
+          return inner ? [inner] : [];
+        });
       } else if ('hasText' in step) {
         current = current.filter((element) => textMatches(normalize(flatText(element, false)), step.hasText));
       } else {
@@ -240,6 +247,23 @@ export function inPage() {
       }
     }
     return [...new Set(current)] as Element[];
+  }
+
+  /** Scrolls the element into view; whether a click at its middle reaches it (or a label of it), as Playwright checks. */
+  function receivesPointer(element: Element) {
+    element.scrollIntoView({block: 'center', inline: 'center'});
+    const rect = element.getBoundingClientRect();
+    const [x, y] = [rect.x + rect.width / 2, rect.y + rect.height / 2];
+    let hit = document.elementFromPoint(x, y);
+    while (hit?.shadowRoot) {
+      const inner = hit.shadowRoot.elementFromPoint(x, y);
+      if (!inner || inner === hit) break;
+      hit = inner;
+    }
+    for (let node: Node | null = hit; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
+      if (node === element || (node instanceof HTMLLabelElement && node.control === element)) return true;
+    }
+    return false;
   }
 
   function isChecked(element: Element) {
@@ -303,6 +327,32 @@ export function inPage() {
           matches: !!first && deepActiveElement() === first,
           received: first && deepActiveElement() === first ? 'focused' : 'inactive',
         };
+      case 'to.have.url':
+        return {matches: textExpectation(location.href, options.expectedText[0]), received: location.href};
+      case 'to.have.title':
+        return {matches: textExpectation(document.title, options.expectedText[0]), received: document.title};
+      case 'to.be.in.viewport': {
+        // The share of the element inside the viewport, as Playwright's `ratio` means it.
+        const rect = first?.getBoundingClientRect();
+        const inside = rect
+          ? Math.max(0, Math.min(rect.right, innerWidth) - Math.max(rect.left, 0)) *
+            Math.max(0, Math.min(rect.bottom, innerHeight) - Math.max(rect.top, 0))
+          : 0;
+        const ratio = rect && rect.width * rect.height > 0 ? inside / (rect.width * rect.height) : 0;
+        return {
+          matches: ratio > 0 && ratio > (options.expectedNumber ?? 0) - 1e-9,
+          received: `viewport ratio ${ratio}`,
+        };
+      }
+      case 'to.have.text.array': {
+        const texts = elements.map((element) => flatText(element, false));
+        return {
+          matches:
+            texts.length === options.expectedText.length &&
+            texts.every((text, i) => textExpectation(text, options.expectedText[i])),
+          received: texts.map(normalize),
+        };
+      }
       case 'to.have.count':
         return {matches: elements.length === options.expectedNumber, received: elements.length};
       case 'to.have.text': {
@@ -326,18 +376,18 @@ export function inPage() {
     }
   }
 
-  const engine = {resolve, check, visible, disabled, isChecked, deepActiveElement, flatText};
+  const engine = {resolve, check, visible, disabled, receivesPointer, isChecked, deepActiveElement, flatText};
   Object.defineProperty(w, '__kelisimEngine', {value: engine});
   return engine;
 }
 
 /** Runs in every document before its own scripts: what Playwright's events report, kept for the next script call. */
-export function capture() {
+export function capture(documentNumber: number) {
   const w = window as any;
   if (w.__kelisimLog) return;
   const log: unknown[] = [];
   Object.defineProperty(w, '__kelisimLog', {value: log});
-  Object.defineProperty(w, '__kelisimDocument', {value: Math.random()});
+  Object.defineProperty(w, '__kelisimDocument', {value: documentNumber});
   const text = (value: unknown) =>
     value instanceof Error
       ? `${value.name}: ${value.message}`

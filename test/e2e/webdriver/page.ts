@@ -10,8 +10,15 @@ import type {Step} from './in-page.js';
 import {InterceptingProxy, browserWithCertificate} from './proxy.js';
 import type {Decision, ProxiedRequest, Reply} from './proxy.js';
 
-/** The name the WebKit pages use for the test server (the browser sends 127.0.0.1 past any proxy). */
-export const WEBKIT_HOST = 'kelisim.test';
+/** Whether `source` parses as one expression (checked here, so that CSP pages need no eval). */
+function isExpression(source: string) {
+  try {
+    new Function(`return (${source});`); // eslint-disable-line @typescript-eslint/no-implied-eval
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Marks the running test not applicable to this engine, saying why, and stops it. */
@@ -55,7 +62,9 @@ class Request {
 }
 
 class Route {
-  decision?: Decision | 'fallback';
+  private decide!: (decision: Decision | 'fallback') => void;
+  /** Settles when the handler fulfills, continues, aborts or falls back: it may do so long after it returned. */
+  readonly decision = new Promise<Decision | 'fallback'>((resolve) => (this.decide = resolve));
   constructor(private proxied: ProxiedRequest) {}
   request() {
     return new Request(this.proxied);
@@ -71,17 +80,29 @@ class Route {
     const headers = {...options.headers};
     const contentType = options.contentType ?? (options.json !== undefined ? 'application/json' : undefined);
     if (contentType) headers['content-type'] = contentType;
-    this.decision = {status: options.status ?? 200, headers, body: Buffer.from(body)};
+    this.decide({status: options.status ?? 200, headers, body: Buffer.from(body)});
   }
   async continue() {
-    this.decision = 'continue';
+    this.decide('continue');
   }
   async abort() {
-    this.decision = 'abort';
+    this.decide('abort');
   }
   async fallback() {
-    this.decision = 'fallback';
+    this.decide('fallback');
   }
+}
+
+/** Runs in the page: `Date` runs `offset` ms ahead, as after Playwright's clock.install({time}). */
+function shiftDate(offset: number) {
+  const RealDate = Date;
+  const now = () => RealDate.now() + offset;
+  function ShiftedDate(this: unknown, ...args: any[]) {
+    if (!new.target) return new RealDate(now()).toString();
+    return args.length ? new (RealDate as any)(...args) : new RealDate(now());
+  }
+  Object.assign(ShiftedDate, {now, parse: RealDate.parse, UTC: RealDate.UTC, prototype: RealDate.prototype});
+  (window as any).Date = ShiftedDate;
 }
 
 /** Playwright's `Locator`: expect() recognises it by `_apiName` and calls `_expect`. */
@@ -179,13 +200,17 @@ export class Locator {
   focus() {
     return this.onElement<void>('(element) => element.focus()');
   }
-  /** A real click through WebDriver's pointer actions, at the middle of the visible, enabled element. */
-  async click() {
+  /**
+   * A real click through WebDriver's pointer actions, at the middle of the element once it is
+   * visible, enabled and the one the pointer would hit there (not under a modal, say).
+   */
+  async click(options: {timeout?: number} = {}) {
     const point = await this.onElement<{x: number; y: number}>(
-      `(element) => { element.scrollIntoView({block: 'center', inline: 'center'}); const r = element.getBoundingClientRect();
+      `(element) => { const r = element.getBoundingClientRect();
          return {x: Math.round(r.x + r.width / 2), y: Math.round(r.y + r.height / 2)}; }`,
       undefined,
-      'engine.visible(element) && !engine.disabled(element)'
+      'engine.visible(element) && !engine.disabled(element) && engine.receivesPointer(element)',
+      options.timeout
     );
     await this.page.pointerClick(point);
   }
@@ -260,6 +285,12 @@ export class WebDriverPage {
   private origins = new Set<string>();
   private viewport = {width: 1280, height: 720};
   private currentUrl = 'about:blank';
+  /** HTML documents that have passed through the proxy: each is numbered in `window.__kelisimDocument`. */
+  private documents = 0;
+  /** Playwright's clock as far as the tests use it: install({time}) moves Date in the next documents. */
+  readonly clock = {
+    install: ({time}: {time: number | Date}) => this.addInitScript(shiftDate, Number(time) - Date.now()),
+  };
   readonly keyboard = {
     press: (combo: string) => this.press(combo),
     type: (text: string) => this.keys([...text]),
@@ -272,7 +303,7 @@ export class WebDriverPage {
   ) {}
 
   static async launch(options: {driverPort: number; binary: string; testPort: number; localHosts: string[]}) {
-    const local = new Set([WEBKIT_HOST, ...options.localHosts]);
+    const local = new Set(['127.0.0.1', ...options.localHosts]);
     // eslint-disable-next-line prefer-const -- the proxy's callbacks, made first, read it once it is set below
     let page: WebDriverPage | undefined;
     const proxy = new InterceptingProxy(
@@ -285,8 +316,13 @@ export class WebDriverPage {
       hostname: '127.0.0.1',
       port: options.driverPort,
       logLevel: 'error',
+      // A command the browser never answers fails the one test (not retried, and within its 60 s).
+      connectionRetryTimeout: 40_000,
+      connectionRetryCount: 0,
       capabilities: webkitCapabilities(browserWithCertificate(options.binary), {
         acceptInsecureCerts: true,
+        // A script the page never answers (its document went away) fails in 10 s, not the default 30 s.
+        timeouts: {script: 10_000},
         proxy: {
           proxyType: 'manual',
           httpProxy: `127.0.0.1:${proxyPorts.http}`,
@@ -294,14 +330,18 @@ export class WebDriverPage {
         },
       }),
     });
-    page = new WebDriverPage(browser, proxy, `http://${WEBKIT_HOST}:${options.testPort}`);
+    page = new WebDriverPage(browser, proxy, `http://127.0.0.1:${options.testPort}`);
     await page.setViewportSize(page.viewport);
     return page;
   }
 
   // --- requests -------------------------------------------------------------------------------
 
+  /** context.setOffline: every request fails at the proxy, as with no network (navigator.onLine stays true). */
+  offline = false;
+
   private async decide(proxied: ProxiedRequest): Promise<Decision> {
+    if (this.offline) return 'abort';
     if (new URL(proxied.url).pathname === '/__kelisim_blank')
       return {
         status: 200,
@@ -313,8 +353,10 @@ export class WebDriverPage {
     for (const {match, handler} of [...this.routes].reverse()) {
       if (!match(proxied.url)) continue;
       const route = new Route(proxied);
-      await handler(route);
-      if (route.decision && route.decision !== 'fallback') return route.decision;
+      // A handler that throws falls back, as in Playwright; one that never decides holds the request.
+      Promise.resolve(handler(route)).catch(() => route.fallback());
+      const decision = await route.decision;
+      if (decision !== 'fallback') return decision;
     }
     return 'continue';
   }
@@ -323,7 +365,7 @@ export class WebDriverPage {
   private inject(reply: Reply): Reply {
     if (!/text\/html/.test(reply.headers['content-type'] ?? '')) return reply;
     const nonce = /'nonce-([^']+)'/.exec(reply.headers['content-security-policy'] ?? '')?.[1];
-    const scripts = [`(${capture})();`, ...this.initScripts]
+    const scripts = [`(${capture})(${++this.documents});`, ...this.initScripts]
       .map((source) => `<script${nonce ? ` nonce="${nonce}"` : ''}>${source}</script>`)
       .join('');
     const html = reply.body.toString('utf8');
@@ -374,10 +416,11 @@ export class WebDriverPage {
 
   /** Runs `body` (async function body; `arg` in scope) in the page; delivers what the page logged. */
   async run<T>(body: string, arg?: unknown): Promise<T> {
+    // The value goes as JSON text, '' for undefined: WebDriver would turn undefined into null.
     const script = `const done = arguments[arguments.length - 1]; const arg = arguments[0];
       const drain = () => (window.__kelisimLog ? window.__kelisimLog.splice(0) : []);
       (async () => { ${body} })().then(
-        (value) => done({value: value === undefined ? undefined : JSON.stringify(value), log: drain()}),
+        (value) => done({value: value === undefined ? '' : (JSON.stringify(value) ?? ''), log: drain()}),
         (error) => done({error: String(error && error.stack ? error.message + '\\n' + error.stack : error), log: drain()}));`;
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- WebDriver returns unknown JSON
     const result = (await this.browser.executeAsync(script, arg ?? null)) as {
@@ -387,11 +430,12 @@ export class WebDriverPage {
     };
     this.deliver(result?.log ?? []);
     if (result?.error) throw new Error(result.error);
-    return (result?.value === undefined ? undefined : JSON.parse(result.value)) as T;
+    return (result?.value ? JSON.parse(result.value) : undefined) as T;
   }
 
+  /** A string is an expression, as in Playwright, or else a script (axe-core's source) run for its effect. */
   evaluate<T>(fn: ((arg: any) => T) | string, arg?: unknown): Promise<Awaited<T>> {
-    const body = typeof fn === 'string' ? `return (${fn});` : `return await (${fn})(arg);`;
+    const body = typeof fn !== 'string' ? `return await (${fn})(arg);` : isExpression(fn) ? `return (${fn});` : fn;
     return this.run(body, arg);
   }
 
@@ -405,12 +449,15 @@ export class WebDriverPage {
     const target = new URL(url, this.baseURL).href;
     await this.browser.url(target);
     this.currentUrl = await this.browser.getUrl();
+    // What the page logged while loading is reported before goto returns, as in Playwright.
+    await this.drain();
     return null;
   }
   async reload() {
     await this.drain();
     await this.browser.refresh();
     this.currentUrl = await this.browser.getUrl();
+    await this.drain();
     return null;
   }
   url() {
@@ -426,13 +473,15 @@ export class WebDriverPage {
     await sleep(ms);
   }
   /** 'networkidle' as Playwright means it: no request through the proxy for 500 ms. */
-  async waitForLoadState(state = 'load') {
+  async waitForLoadState(state = 'load', options: {timeout?: number} = {}) {
+    const deadline = Date.now() + (options.timeout ?? 30_000);
     for (let quiet = 0; quiet < 500; quiet += 50) {
       if (this.proxy.inFlight > 0) quiet = -50;
       if (state !== 'networkidle' && quiet >= 0) break;
+      if (Date.now() > deadline) throw new Error(`Timed out waiting for '${state}'`);
       await sleep(50);
     }
-    await this.waitForFunction('document.readyState === "complete"');
+    await this.waitForFunction('document.readyState === "complete"', undefined, options);
   }
   async waitForFunction(expression: string | ((arg: any) => unknown), arg?: unknown, options: {timeout?: number} = {}) {
     const deadline = Date.now() + (options.timeout ?? 15_000);
@@ -443,20 +492,34 @@ export class WebDriverPage {
       await sleep(100);
     }
   }
-  /** 'load' is a new document finished loading (the page reloads itself, in these tests). */
-  async waitForEvent(event: string) {
+  /**
+   * 'load' is a new document finished loading (the page reloads itself, in these tests). It waits
+   * for the proxy to deliver the next HTML document before asking the page anything, so that it
+   * sends no WebDriver command while the test is still clicking.
+   */
+  async waitForEvent(event: string, options: {timeout?: number} = {}) {
     if (event !== 'load') notApplicable(`WebKit over WebDriver: page.waitForEvent('${event}')`);
-    const before = await this.evaluate(() => (window as any).__kelisimDocument).catch(() => undefined);
+    const after = this.documents;
+    const deadline = Date.now() + (options.timeout ?? 30_000);
+    let quietSince = 0;
     for (;;) {
-      await sleep(100);
-      const now = await this.evaluate(
-        () => document.readyState === 'complete' && (window as any).__kelisimDocument
-      ).catch(() => undefined);
-      if (now && now !== before) {
-        this.currentUrl = await this.browser.getUrl();
-        return this;
+      if (this.proxy.inFlight > 0 || this.documents <= after) quietSince = Date.now();
+      // Only once the new document is in and its requests have been quiet for a while: WebKitWebDriver
+      // may never answer a script sent while the page is changing documents.
+      if (this.documents > after && Date.now() - quietSince >= 300) {
+        const loaded = await this.browser
+          .execute(
+            (after: number) => document.readyState === 'complete' && (window as any).__kelisimDocument > after,
+            after
+          )
+          .catch(() => false);
+        if (loaded) break;
       }
+      if (Date.now() > deadline) throw new Error(`Timed out waiting for the page's next 'load'`);
+      await sleep(50);
     }
+    this.currentUrl = await this.browser.getUrl();
+    return this;
   }
   async waitForURL(expected: string | RegExp | ((url: URL) => boolean), options: {timeout?: number} = {}) {
     const match = matcher(expected, this.baseURL);
@@ -466,11 +529,17 @@ export class WebDriverPage {
       await sleep(100);
     }
   }
+  /** The only frame reachable: what axe-core and expect(page).toHaveURL/toHaveTitle call on it. */
   mainFrame() {
     return {
+      evaluate: this.evaluate.bind(this),
       waitForURL: (predicate: (url: URL) => boolean, options: {timeout?: number}) =>
         this.waitForURL(predicate, options),
+      _expect: (expression: string, options: any) => new Locator(this, [])._expect(expression, options),
     };
+  }
+  frames() {
+    return [this.mainFrame()];
   }
   context() {
     return new WebDriverContext(this);
@@ -480,6 +549,28 @@ export class WebDriverPage {
 
   locator(css: string) {
     return new Locator(this, [{css}]);
+  }
+  /** A same-origin frame, searched from inside the page (a cross-origin one finds nothing). */
+  frameLocator(css: string) {
+    return {locator: (inner: string) => new Locator(this, [{css}, {frame: true}, {css: inner}])};
+  }
+  /** A value kept in the page, to pass to later scripts: `handle.evaluate(fn)` runs fn(value). */
+  async evaluateHandle(fn: (arg: any) => unknown, arg?: unknown) {
+    const id = await this.run<number>(
+      `const handles = (window.__kelisimHandles ??= []); handles.push(await (${fn})(arg)); return handles.length - 1;`,
+      arg
+    );
+    return {
+      evaluate: (inner: (value: any, arg: any) => unknown, innerArg?: unknown) =>
+        this.run(`return await (${inner})(window.__kelisimHandles[${id}], arg);`, innerArg),
+      jsonValue: () => this.run(`return window.__kelisimHandles[${id}];`),
+      dispose: async () => undefined,
+    };
+  }
+  emulateMedia(): never {
+    return notApplicable(
+      'WebKit over WebDriver: WebDriver classic has no media emulation (MiniBrowser takes its colour scheme and motion settings at launch)'
+    );
   }
   getByRole(role: string, options?: {name?: string | RegExp; exact?: boolean; checked?: boolean}) {
     return new Locator(this, []).getByRole(role, options);
@@ -534,9 +625,15 @@ export class WebDriverPage {
   /** Sizes the window so that the page's own viewport is the size asked for. */
   async setViewportSize(size: {width: number; height: number}) {
     this.viewport = size;
+    const inner = () => this.browser.execute(() => [innerWidth, innerHeight]);
     await this.browser.setWindowSize(size.width, size.height);
-    const inner = await this.browser.execute(() => [innerWidth, innerHeight]);
-    await this.browser.setWindowSize(2 * size.width - inner[0], 2 * size.height - inner[1]);
+    const [width, height] = await inner();
+    await this.browser.setWindowSize(2 * size.width - width, 2 * size.height - height);
+    const reached = await inner();
+    if (reached[0] !== size.width || reached[1] !== size.height)
+      notApplicable(
+        `WebKit over WebDriver: MiniBrowser's window cannot give a ${size.width}×${size.height} viewport (it gives ${reached.join('×')})`
+      );
   }
 
   // --- cookies --------------------------------------------------------------------------------
@@ -596,9 +693,9 @@ export class WebDriverPage {
       });
     }
   }
+  /** WebDriver clears what the current document sees: each origin the page reached is visited (HTTPS ones too). */
   async clearCookies() {
     for (const origin of this.origins) {
-      if (!origin.startsWith('http://') || !/^(http:\/\/[^/]+)$/.test(origin)) continue;
       await this.browser.url(`${origin}/__kelisim_blank`).catch(() => undefined);
       await this.browser.deleteAllCookies().catch(() => undefined);
       await this.browser
@@ -612,6 +709,7 @@ export class WebDriverPage {
 
   /** Between tests: no routes, listeners, init scripts, cookies or storage from the last one. */
   async reset() {
+    this.offline = false;
     this.routes = [];
     this.listeners.clear();
     this.initScripts = [];
@@ -623,8 +721,9 @@ export class WebDriverPage {
       await this.setViewportSize({width: 1280, height: 720});
   }
 
+  /** Ends the session; a browser that no longer answers is left to end with its driver. */
   async close() {
-    await this.browser.deleteSession().catch(() => undefined);
+    await Promise.race([this.browser.deleteSession().catch(() => undefined), sleep(10_000)]);
     this.proxy.close();
   }
 }
@@ -632,7 +731,11 @@ export class WebDriverPage {
 /** The page's context: cookies and requests; a second page or new context is not available. */
 class WebDriverContext {
   readonly _apiName = 'BrowserContext';
-  constructor(private page: WebDriverPage) {}
+  /** What expect(page).toHaveURL reads a relative URL against. */
+  readonly _options: {baseURL: string};
+  constructor(private page: WebDriverPage) {
+    this._options = {baseURL: page.baseURL};
+  }
   cookies(urls?: string | string[]) {
     return this.page.cookies(urls);
   }
@@ -641,6 +744,14 @@ class WebDriverContext {
   }
   clearCookies() {
     return this.page.clearCookies();
+  }
+  async setOffline(offline: boolean) {
+    this.page.offline = offline;
+  }
+  newPage(): never {
+    return notApplicable(
+      'WebKit over WebDriver: no second tab (context.newPage): the one proxy that routes requests cannot tell tabs apart'
+    );
   }
   on(event: string, listener: Listener) {
     this.page.on(event, listener);

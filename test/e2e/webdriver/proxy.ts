@@ -133,7 +133,9 @@ export class InterceptingProxy {
     rewrite: (reply: Reply) => Reply
   ) {
     const handle = (scheme: string) => async (incoming: http.IncomingMessage, outgoing: http.ServerResponse) => {
+      // In flight until answered, or until the page gives up on it (a held request, a page left).
       this.inFlight++;
+      outgoing.once('close', () => this.inFlight--);
       try {
         const url = /^https?:/.test(incoming.url!)
           ? incoming.url!
@@ -155,8 +157,6 @@ export class InterceptingProxy {
         outgoing.writeHead(reply.status, replyHeaders).end(reply.body);
       } catch {
         outgoing.destroy();
-      } finally {
-        this.inFlight--;
       }
     };
     this.web = http.createServer(handle('http'));
