@@ -3,6 +3,14 @@ import type {Page} from '@playwright/test';
 import {SPLIT, banner, button, hosts, openSite, ran, settle, watchPage} from './site.js';
 import {port} from '../../playwright.config.js';
 
+/** The site's own gtag snippet, gated: Consent Mode's default must come before it. */
+const SELF_GTAG = `<script type="text/plain" data-category="performance">
+  window.dataLayer = window.dataLayer || [];
+  function gtag() { dataLayer.push(arguments); }
+  gtag('js', new Date());
+  gtag('config', 'G-SELF1234');
+</script>`;
+
 const GOOGLE = 'google-analytics="G-TEST1234"';
 const METRIKA = 'yandex-metrika="12345678"';
 
@@ -149,13 +157,7 @@ test.describe('advanced consent mode', () => {
 test.describe('a site that loads gtag itself', () => {
   test("google-consent-mode writes the default before the site's own gated snippet runs", async ({page}) => {
     await watchPage(page);
-    const body = `<script type="text/plain" data-category="performance">
-      window.dataLayer = window.dataLayer || [];
-      function gtag() { dataLayer.push(arguments); }
-      gtag('js', new Date());
-      gtag('config', 'G-SELF1234');
-    </script>`;
-    await openSite(page, {element: element('google-consent-mode'), body});
+    await openSite(page, {element: element('google-consent-mode'), body: SELF_GTAG});
     await page.evaluate(() => window.Kelisim!.acceptAll());
     expect(await dataLayer(page)).toEqual([
       'consent default analytics_storage=denied',
@@ -349,13 +351,7 @@ test.describe('the split build fetches the integrations only when needed', () =>
 
   test("google-consent-mode's default still comes before the site's own gated snippet", async ({page}) => {
     await watchPage(page);
-    const body = `<script type="text/plain" data-category="performance">
-      window.dataLayer = window.dataLayer || [];
-      function gtag() { dataLayer.push(arguments); }
-      gtag('js', new Date());
-      gtag('config', 'G-SELF1234');
-    </script>`;
-    await openSite(page, {script: SPLIT, element: element('google-consent-mode'), body});
+    await openSite(page, {script: SPLIT, element: element('google-consent-mode'), body: SELF_GTAG});
     await page.evaluate(() => window.Kelisim!.acceptAll());
     await page.reload();
     await expect
