@@ -1,6 +1,6 @@
 // Helpers for page tests: a site page with the issue's gating markup, third-party hosts routed
 // to local stubs that behave like the real tags, and a log of every request made to them.
-import {expect} from '@playwright/test';
+import {expect, test} from '@playwright/test';
 import type {Page} from '@playwright/test';
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
@@ -70,9 +70,24 @@ export interface Watch {
   warnings: string[];
 }
 
+// Firefox over WebDriver BiDi reports its own console-service errors as page errors too: "Cookie
+// “kelisim” has been rejected for invalid domain.", "Content-Security-Policy: The page’s settings
+// blocked …". An exception the page throws always reads "Name: message" there, with a JavaScript
+// name ("TypeError", "DOMException"s, "uncaught exception" for a thrown non-Error): a report
+// without one is the browser's, not the page's.
+const PAGE_EXCEPTION = /^(?:[A-Za-z_$][\w$]*|uncaught exception)$/;
+
+/** Calls `record` with the message of each exception the page leaves uncaught. */
+export function onPageError(page: Page, record: (message: string) => void): void {
+  const firefox = test.info().project.use.browserName === 'firefox';
+  page.on('pageerror', (error) => {
+    if (!firefox || PAGE_EXCEPTION.test(error.name)) record(error.message);
+  });
+}
+
 export async function watchPage(page: Page): Promise<Watch> {
   const watch: Watch = {requests: [], errors: [], warnings: []};
-  page.on('pageerror', (error) => watch.errors.push(error.message));
+  onPageError(page, (message) => watch.errors.push(message));
   page.on('console', (message) => {
     if (message.type() === 'error') watch.errors.push(message.text());
     if (message.type() === 'warning') watch.warnings.push(message.text());
