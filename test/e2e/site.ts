@@ -117,6 +117,10 @@ export const button = (page: Page, name: string) => page.locator(`kelisim-consen
 export const ran = (page: Page) => page.evaluate(() => (window as unknown as {ran?: string[]}).ran ?? []);
 export const hosts = (watch: Watch) => [...new Set(watch.requests.map((url) => new URL(url).hostname))].sort();
 
+/** Why a test that reads its page with `page.evaluate` under a CSP without 'unsafe-eval' skips Firefox. */
+export const CSP_BLOCKS_EVALUATE =
+  "Playwright over WebDriver BiDi runs page.evaluate through eval() in the page, which a CSP without 'unsafe-eval' blocks in Firefox";
+
 /** Lets any late request happen before asserting that none did. */
 export async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
