@@ -70,18 +70,24 @@ export interface Watch {
   warnings: string[];
 }
 
-// Firefox over WebDriver BiDi reports its own console-service errors as page errors too: "Cookie
-// “kelisim” has been rejected for invalid domain.", "Content-Security-Policy: The page’s settings
-// blocked …". An exception the page throws always reads "Name: message" there, with a JavaScript
-// name ("TypeError", "DOMException"s, "uncaught exception" for a thrown non-Error): a report
-// without one is the browser's, not the page's.
+// Firefox over WebDriver BiDi reports as page errors what the page never threw:
+// - its own console-service errors: "Cookie “kelisim” has been rejected for invalid domain.",
+//   "Content-Security-Policy: The page’s settings blocked …". An exception the page throws reads
+//   "Name: message" there, with a JavaScript name ("TypeError", "uncaught exception" for a thrown
+//   non-Error); a report without one is the browser's.
+// - "Permission denied to access property …" without a single stack frame: raised as Playwright's
+//   init scripts run in a cross-origin frame while it navigates (never without an init script).
+//   Script of the page that touches a cross-origin window has a frame on the stack.
 const PAGE_EXCEPTION = /^(?:[A-Za-z_$][\w$]*|uncaught exception)$/;
+const fromThePage = (error: Error) =>
+  PAGE_EXCEPTION.test(error.name) &&
+  !(error.message.startsWith('Permission denied to access property') && !/:\d+:\d+/.test(error.stack ?? ''));
 
 /** Calls `record` with the message of each exception the page leaves uncaught. */
 export function onPageError(page: Page, record: (message: string) => void): void {
   const firefox = test.info().project.use.browserName === 'firefox';
   page.on('pageerror', (error) => {
-    if (!firefox || PAGE_EXCEPTION.test(error.name)) record(error.message);
+    if (!firefox || fromThePage(error)) record(error.message);
   });
 }
 
