@@ -123,9 +123,13 @@ export const button = (page: Page, name: string) => page.locator(`kelisim-consen
 export const ran = (page: Page) => page.evaluate(() => (window as unknown as {ran?: string[]}).ran ?? []);
 export const hosts = (watch: Watch) => [...new Set(watch.requests.map((url) => new URL(url).hostname))].sort();
 
-/** Why a test that reads its page with `page.evaluate` under a CSP without 'unsafe-eval' skips Firefox. */
+/**
+ * Why a test of a page whose CSP has no 'unsafe-eval' skips Firefox: Playwright over WebDriver BiDi
+ * evaluates in the page with eval(), for page.evaluate and for its own set-up of every document,
+ * which that CSP blocks there and reports as a violation the page never made.
+ */
 export const CSP_BLOCKS_EVALUATE =
-  "Playwright over WebDriver BiDi runs page.evaluate through eval() in the page, which a CSP without 'unsafe-eval' blocks in Firefox";
+  "Playwright over WebDriver BiDi evaluates with eval() in the page (page.evaluate, its own set-up of each document), which a CSP without 'unsafe-eval' blocks in Firefox";
 
 /** Lets any late request happen before asserting that none did. */
 export async function settle(page: Page): Promise<void> {
