@@ -2,8 +2,10 @@
 // `node scripts/browsers.mjs` prints what it found (installing what is missing); the test
 // configs import `findBrowsers()` so a newcomer's `npm test` needs nothing else.
 import {spawn, spawnSync} from 'node:child_process';
-import {existsSync} from 'node:fs';
+import {existsSync, readFileSync, realpathSync} from 'node:fs';
 import {createServer} from 'node:net';
+import {dirname, join} from 'node:path';
+import {fileURLToPath} from 'node:url';
 import {chromium, firefox, webkit} from 'playwright';
 
 const DEBIAN = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1';
@@ -28,7 +30,11 @@ const ENGINES = {
       const own = !process.env.KELISIM_FIREFOX && playwrightOwn(firefox);
       if (own) return {executablePath: own};
       const stock = firstFile(process.env.KELISIM_FIREFOX) ?? onPath('firefox-esr') ?? onPath('firefox');
-      return stock && {executablePath: stock, channel: 'moz-firefox'};
+      if (!stock) return undefined;
+      // Before 143 (ESR 140) Firefox lacks a BiDi command Playwright sends at launch: a relay answers it.
+      if (firefoxVersion(stock) < 143)
+        return {executablePath: FIREFOX_RELAY, args: [`--kelisim-firefox=${stock}`], channel: 'moz-firefox'};
+      return {executablePath: stock, channel: 'moz-firefox'};
     },
     debian: ['firefox-esr'],
   },
@@ -45,6 +51,15 @@ const ENGINES = {
     debian: ['webkit2gtk-driver', 'xvfb'],
   },
 };
+
+const FIREFOX_RELAY = fileURLToPath(new URL('firefox-bidi.mjs', import.meta.url));
+
+/** A Firefox's major version, from the application.ini beside its real binary (Infinity if unknown). */
+function firefoxVersion(path) {
+  const ini = join(dirname(realpathSync(path)), 'application.ini');
+  const version = existsSync(ini) && /^Version=(\d+)/m.exec(readFileSync(ini, 'utf8'));
+  return version ? Number(version[1]) : Infinity;
+}
 
 const isRoot = process.getuid?.() === 0;
 const hasApt = !!onPath('apt-get');

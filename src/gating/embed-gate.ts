@@ -11,16 +11,22 @@ import {GATED_EMBED, PLACEHOLDER_TAG} from './selectors.js';
 export function createEmbedGate(root: Document, allowed: Allowed, onPlaceholder: () => void) {
   const placeholders = new WeakMap<Element, HTMLElement>();
 
-  const show = (embed: HTMLElement) => {
-    const src = httpUrl(embed);
-    embed.removeAttribute('data-src');
+  const show = (gated: HTMLElement) => {
+    const src = httpUrl(gated);
+    gated.removeAttribute('data-src');
     if (src === undefined) return;
+    placeholders.get(gated)?.remove();
+    // An iframe is shown as a copy made here: browsers give the page's own iframes, on a reload or
+    // a visit back, the pages they last showed before any script runs, so a frame released for
+    // one view or before a withdrawal would load again without consent. A frame a script made
+    // is not given one.
+    const embed = gated instanceof HTMLIFrameElement ? (gated.cloneNode(true) as HTMLElement) : gated;
     embed.setAttribute('src', src);
-    placeholders.get(embed)?.remove();
     if (embed.hasAttribute('data-kelisim-hidden')) {
       embed.hidden = false;
       embed.removeAttribute('data-kelisim-hidden');
     }
+    if (embed !== gated) gated.replaceWith(embed);
   };
 
   const release = () => {

@@ -1,6 +1,7 @@
 // The five seed sites as deployed demos (demo/sites/), and the single-page app (demo/spa/).
 import {expect, test} from '@playwright/test';
 import type {Page} from '@playwright/test';
+import {onPageError} from './site.js';
 
 /** Requests to the demo's stand-in vendors, and page errors. */
 function watchFakes(page: Page) {
@@ -9,7 +10,7 @@ function watchFakes(page: Page) {
     const {pathname} = new URL(request.url());
     if (pathname.startsWith('/fake-analytics/')) watch.fakes.push(pathname.replace('/fake-analytics/', ''));
   });
-  page.on('pageerror', (error) => watch.errors.push(error.message));
+  onPageError(page, (message) => watch.errors.push(message));
   return watch;
 }
 

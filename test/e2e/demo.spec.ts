@@ -1,9 +1,10 @@
 import {expect, test} from '@playwright/test';
+import {onPageError} from './site.js';
 
 test.describe('demo/index.html', () => {
   test('shows the fake counters not running, then running after Accept all', async ({page}) => {
     const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
+    onPageError(page, (message) => errors.push(message));
     await page.goto('/');
     await expect(page.locator('#status-metrika')).toHaveText('not running');
     await expect(page.locator('#status-ga')).toHaveText('not running');

@@ -21,7 +21,11 @@ test.describe('languages', () => {
     await expect(title(page)).toHaveText('Біз cookie файлдарын қолданамыз');
   });
 
-  test("without a page language it follows the browser's languages", async ({browser}) => {
+  test("without a page language it follows the browser's languages", async ({browser, browserName}) => {
+    test.skip(
+      browserName === 'firefox',
+      "a context's locale needs WebDriver BiDi emulation.setLocaleOverride, which stock Firefox ESR 140 lacks"
+    );
     const context = await browser.newContext({locale: 'ru-RU'});
     const page = await context.newPage();
     await watchPage(page);

@@ -41,6 +41,22 @@ test('loads the one embed for this view only; after a reload it is blocked again
   expect(await page.evaluate(() => window.Kelisim!.allowed('functional'))).toBe(false);
 });
 
+test('a visit back to the page blocks it again', async ({page, browserName}) => {
+  test.skip(browserName === 'firefox', 'page.goBack over WebDriver BiDi loses the page in a stock Firefox');
+  const watch = await watchPage(page);
+  await openSite(page, {body});
+  await page.locator('kelisim-placeholder').first().getByRole('button', {name: 'Show just this once'}).click();
+  await expect(page.locator('iframe[title="Video"]')).toHaveAttribute('src', 'https://www.youtube.com/embed/abc123');
+  await page.route('**/elsewhere.html', (route) => route.fulfill({contentType: 'text/html', body: '<p>Elsewhere</p>'}));
+  await page.goto('/elsewhere.html');
+  watch.requests.length = 0;
+  await page.goBack();
+  await expect(page.locator('kelisim-placeholder')).toHaveCount(2);
+  await settle(page);
+  expect(await page.locator('iframe[src]').count()).toBe(0);
+  expect(watch.requests).toEqual([]);
+});
+
 test('refuses an embed that is not http(s), as the gate always does', async ({page}) => {
   const watch = await watchPage(page);
   await openSite(page, {

@@ -1,6 +1,6 @@
 // Helpers for page tests: a site page with the issue's gating markup, third-party hosts routed
 // to local stubs that behave like the real tags, and a log of every request made to them.
-import {expect} from '@playwright/test';
+import {expect, test} from '@playwright/test';
 import type {Page} from '@playwright/test';
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
@@ -70,9 +70,30 @@ export interface Watch {
   warnings: string[];
 }
 
+// Firefox over WebDriver BiDi reports as page errors what the page never threw:
+// - its own console-service errors: "Cookie “kelisim” has been rejected for invalid domain.",
+//   "Content-Security-Policy: The page’s settings blocked …". An exception the page throws reads
+//   "Name: message" there, with a JavaScript name ("TypeError", "uncaught exception" for a thrown
+//   non-Error); a report without one is the browser's.
+// - "Permission denied to access property …" without a single stack frame: raised as Playwright's
+//   init scripts run in a cross-origin frame while it navigates (never without an init script).
+//   Script of the page that touches a cross-origin window has a frame on the stack.
+const PAGE_EXCEPTION = /^(?:[A-Za-z_$][\w$]*|uncaught exception)$/;
+const fromThePage = (error: Error) =>
+  PAGE_EXCEPTION.test(error.name) &&
+  !(error.message.startsWith('Permission denied to access property') && !/:\d+:\d+/.test(error.stack ?? ''));
+
+/** Calls `record` with the message of each exception the page leaves uncaught. */
+export function onPageError(page: Page, record: (message: string) => void): void {
+  const firefox = test.info().project.use.browserName === 'firefox';
+  page.on('pageerror', (error) => {
+    if (!firefox || fromThePage(error)) record(error.message);
+  });
+}
+
 export async function watchPage(page: Page): Promise<Watch> {
   const watch: Watch = {requests: [], errors: [], warnings: []};
-  page.on('pageerror', (error) => watch.errors.push(error.message));
+  onPageError(page, (message) => watch.errors.push(message));
   page.on('console', (message) => {
     if (message.type() === 'error') watch.errors.push(message.text());
     if (message.type() === 'warning') watch.warnings.push(message.text());
@@ -101,6 +122,14 @@ export const banner = (page: Page) => page.locator('kelisim-consent [part~="bann
 export const button = (page: Page, name: string) => page.locator(`kelisim-consent [part~="banner"] [part~="${name}"]`);
 export const ran = (page: Page) => page.evaluate(() => (window as unknown as {ran?: string[]}).ran ?? []);
 export const hosts = (watch: Watch) => [...new Set(watch.requests.map((url) => new URL(url).hostname))].sort();
+
+/**
+ * Why a test of a page whose CSP has no 'unsafe-eval' skips Firefox: Playwright over WebDriver BiDi
+ * evaluates in the page with eval(), for page.evaluate and for its own set-up of every document,
+ * which that CSP blocks there and reports as a violation the page never made.
+ */
+export const CSP_BLOCKS_EVALUATE =
+  "Playwright over WebDriver BiDi evaluates with eval() in the page (page.evaluate, its own set-up of each document), which a CSP without 'unsafe-eval' blocks in Firefox";
 
 /** Lets any late request happen before asserting that none did. */
 export async function settle(page: Page): Promise<void> {

@@ -1,6 +1,7 @@
 // Helpers for the gate, embed, isolation, lifecycle, nonce and reload page tests: console errors
 // apart from uncaught ones, and a local host whose responses the test hands out when it chooses.
 import type {Page, Route} from '@playwright/test';
+import {onPageError} from '../site.js';
 
 /** A script that records its name in `window.ran` when it runs. */
 export const logs = (name: string) => `(window.ran = window.ran || []).push(${JSON.stringify(name)});`;
@@ -53,7 +54,7 @@ export async function holdHost(page: Page, hold: string[] = [], never: string[] 
 /** Console errors and uncaught exceptions, kept apart: a caught problem is the former only. */
 export function watchErrors(page: Page): {consoleErrors: string[]; uncaught: string[]} {
   const watch = {consoleErrors: [] as string[], uncaught: [] as string[]};
-  page.on('pageerror', (error) => watch.uncaught.push(error.message));
+  onPageError(page, (message) => watch.uncaught.push(message));
   page.on('console', (message) => {
     if (message.type() === 'error') watch.consoleErrors.push(message.text());
   });

@@ -6,7 +6,7 @@ import {createServer} from 'node:http';
 import type {IncomingMessage, ServerResponse} from 'node:http';
 import type {AddressInfo} from 'node:net';
 import {join} from 'node:path';
-import {siteHtml} from '../site.js';
+import {onPageError, siteHtml} from '../site.js';
 import type {SiteOptions} from '../site.js';
 
 const SECOND = 1000;
@@ -61,7 +61,7 @@ export interface Problems {
 
 export async function watchProblems(page: Page): Promise<Problems> {
   const problems: Problems = {kelisimErrors: [], uncaught: []};
-  page.on('pageerror', (error) => problems.uncaught.push(error.message));
+  onPageError(page, (message) => problems.uncaught.push(message));
   page.on('console', (message) => {
     if (message.type() !== 'error') return;
     if (message.text().startsWith('[kelisim]')) problems.kelisimErrors.push(message.text());
