@@ -10,23 +10,19 @@ import {GATED_EMBED, PLACEHOLDER_TAG} from './selectors.js';
  */
 export function createEmbedGate(root: Document, allowed: Allowed, onPlaceholder: () => void) {
   const placeholders = new WeakMap<Element, HTMLElement>();
+  const detachOnPageHide = frameDetacher(root);
 
-  const show = (gated: HTMLElement) => {
-    const src = httpUrl(gated);
-    gated.removeAttribute('data-src');
+  const show = (embed: HTMLElement) => {
+    const src = httpUrl(embed);
+    embed.removeAttribute('data-src');
     if (src === undefined) return;
-    placeholders.get(gated)?.remove();
-    // An iframe is shown as a copy made here: browsers give the page's own iframes, on a reload or
-    // a visit back, the pages they last showed before any script runs, so a frame released for
-    // one view or before a withdrawal would load again without consent. A frame a script made
-    // is not given one.
-    const embed = gated instanceof HTMLIFrameElement ? (gated.cloneNode(true) as HTMLElement) : gated;
     embed.setAttribute('src', src);
+    if (embed instanceof HTMLIFrameElement) detachOnPageHide(embed);
+    placeholders.get(embed)?.remove();
     if (embed.hasAttribute('data-kelisim-hidden')) {
       embed.hidden = false;
       embed.removeAttribute('data-kelisim-hidden');
     }
-    if (embed !== gated) gated.replaceWith(embed);
   };
 
   const release = () => {
@@ -50,6 +46,34 @@ export function createEmbedGate(root: Document, allowed: Allowed, onPlaceholder:
   };
 
   return {release, loadOnce};
+}
+
+/**
+ * Firefox gives a reloaded page's iframes the pages they last showed, before any script runs: an
+ * embed released for one view ("load once") or before a withdrawal would load again without
+ * consent. An iframe detached as the page is hidden leaves nothing to restore; it is put back
+ * when the page returns from the back-forward cache, the same view it was released for.
+ */
+function frameDetacher(root: Document) {
+  const released = new Set<HTMLIFrameElement>();
+  const detached: [HTMLIFrameElement, ParentNode, Node | null][] = [];
+  const view = root.defaultView;
+  view?.addEventListener('pagehide', () => {
+    for (const frame of released) {
+      if (frame.parentNode) detached.push([frame, frame.parentNode, frame.nextSibling]);
+      frame.remove();
+    }
+    released.clear();
+  });
+  view?.addEventListener('pageshow', (event) => {
+    if (!event.persisted) return;
+    // Last first, so that a frame's next sibling is back before it is.
+    for (const [frame, parent, next] of detached.splice(0).reverse()) {
+      parent.insertBefore(frame, next?.parentNode === parent ? next : null);
+      released.add(frame);
+    }
+  });
+  return (frame: HTMLIFrameElement) => void released.add(frame);
 }
 
 function placeholderFor(iframe: HTMLIFrameElement): HTMLElement {

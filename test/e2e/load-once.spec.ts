@@ -43,6 +43,10 @@ test('loads the one embed for this view only; after a reload it is blocked again
 
 test('a visit back to the page blocks it again', async ({page, browserName}) => {
   test.skip(browserName === 'firefox', 'page.goBack over WebDriver BiDi loses the page in a stock Firefox');
+  // Known leak, left open: Chromium gives the page's own (parser-made) iframe its last page on a visit
+  // back. Showing a copy made by script avoids it but replaces a node a framework owns, which breaks
+  // React and Vue (test/examples); until a fix keeps both, this test says the leak is still there.
+  test.fail(browserName === 'chromium', 'Chromium restores a released iframe on a visit back');
   const watch = await watchPage(page);
   await openSite(page, {body});
   await page.locator('kelisim-placeholder').first().getByRole('button', {name: 'Show just this once'}).click();
