@@ -44,10 +44,8 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   reporter: 'list',
   use: {baseURL: `http://127.0.0.1:${port}`},
-  // Page tests run in Chromium and WebKit unless KELISIM_BROWSERS names engines (`npm run test:e2e:engines`
-  // runs all three): Firefox still fails some page tests (see CONTRIBUTING.md), while the unit and
-  // element tests run in all three engines in `npm test`.
-  projects: (process.env.KELISIM_BROWSERS ? ENGINES : ['chromium', 'webkit'])
+  // Every page test runs in each engine scripts/browsers.mjs found; KELISIM_BROWSERS narrows a run.
+  projects: ENGINES
     .filter((name) => PROJECTS[name])
     .map((name) => PROJECTS[name]()),
   webServer: {
