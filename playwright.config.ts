@@ -45,9 +45,7 @@ export default defineConfig({
   reporter: 'list',
   use: {baseURL: `http://127.0.0.1:${port}`},
   // Every page test runs in each engine scripts/browsers.mjs found; KELISIM_BROWSERS narrows a run.
-  projects: ENGINES
-    .filter((name) => PROJECTS[name])
-    .map((name) => PROJECTS[name]()),
+  projects: ENGINES.filter((name) => PROJECTS[name]).map((name) => PROJECTS[name]()),
   webServer: {
     command: `node scripts/serve.mjs --port ${port}`,
     url: `http://127.0.0.1:${port}/kelisim.js`,

@@ -44,7 +44,8 @@ export function cookieStore(options: CookieOptions): ConsentStore {
   const removeAll = () => {
     for (const at of [undefined, ...cookieDomains(location.hostname)]) {
       // Not js-cookie's remove: it expires the cookie a day before the page's clock, which a skewed clock puts in the future.
-      for (const path of cookiePaths(location.pathname)) Cookies.set(name, '', {path, domain: at, expires: new Date(0)});
+      for (const path of cookiePaths(location.pathname))
+        Cookies.set(name, '', {path, domain: at, expires: new Date(0)});
     }
   };
   const set = (value: string) => {
