@@ -10,6 +10,13 @@ const SELF_GTAG = `<script type="text/plain" data-category="performance">
   gtag('js', new Date());
   gtag('config', 'G-SELF1234');
 </script>`;
+/** The dataLayer once the visitor accepts: the default first, then the update, then the site's commands. */
+const SELF_GTAG_AFTER_ACCEPT = [
+  'consent default analytics_storage=denied',
+  'consent update analytics_storage=granted',
+  'js',
+  'config G-SELF1234',
+];
 
 const GOOGLE = 'google-analytics="G-TEST1234"';
 const METRIKA = 'yandex-metrika="12345678"';
@@ -159,12 +166,7 @@ test.describe('a site that loads gtag itself', () => {
     await watchPage(page);
     await openSite(page, {element: element('google-consent-mode'), body: SELF_GTAG});
     await page.evaluate(() => window.Kelisim!.acceptAll());
-    expect(await dataLayer(page)).toEqual([
-      'consent default analytics_storage=denied',
-      'consent update analytics_storage=granted',
-      'js',
-      'config G-SELF1234',
-    ]);
+    expect(await dataLayer(page)).toEqual(SELF_GTAG_AFTER_ACCEPT);
   });
 
   test('warns when Google commands were queued before Kelisim', async ({page}) => {
@@ -354,14 +356,7 @@ test.describe('the split build fetches the integrations only when needed', () =>
     await openSite(page, {script: SPLIT, element: element('google-consent-mode'), body: SELF_GTAG});
     await page.evaluate(() => window.Kelisim!.acceptAll());
     await page.reload();
-    await expect
-      .poll(() => dataLayer(page))
-      .toEqual([
-        'consent default analytics_storage=denied',
-        'consent update analytics_storage=granted',
-        'js',
-        'config G-SELF1234',
-      ]);
+    await expect.poll(() => dataLayer(page)).toEqual(SELF_GTAG_AFTER_ACCEPT);
   });
 
   test('if the integrations chunk is lost, the gated scripts still run as granted, with an error', async ({page}) => {
