@@ -1,6 +1,6 @@
 import {expect} from 'chai';
 import {LOADED, loadLocale} from '../../src/i18n/load-locale.js';
-import {ENGLISH, checkOverrides, createTranslator, format} from '../../src/i18n/localize.js';
+import {ENGLISH, checkOverrides, createTranslator, format, listOf} from '../../src/i18n/localize.js';
 
 before(() => Promise.all([loadLocale('kk'), loadLocale('ru')]));
 
@@ -24,6 +24,15 @@ describe('format', () => {
     expect(format('{service} needs {category}; {other}', {service: 'youtube.com', category: 'Functional'})).to.equal(
       'youtube.com needs Functional; {other}'
     );
+  });
+});
+
+describe('listOf', () => {
+  it('joins with commas and the given "and" before the last name', () => {
+    expect(listOf(['a', 'b', 'c'], 'және')).to.equal('a, b және c');
+    expect(listOf(['a', 'b'], 'и')).to.equal('a и b');
+    expect(listOf(['a'], 'and')).to.equal('a');
+    expect(listOf([], 'and')).to.equal('');
   });
 });
 

@@ -220,9 +220,15 @@ export class KelisimConsent extends LitElement implements ConsentUI {
     void this.updateComplete.then(() => this.#dialog?.showModal());
   }
 
-  /** Renders only once the language's texts are here (they are fetched on first use). */
+  /**
+   * Renders only once the language's texts are here (they are fetched on first use). The first
+   * render also waits for a task of its own: defining the elements and drawing the banner in
+   * one task made a long task on a slow phone (over 50 ms at 4× CPU).
+   */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return loadLocale(this.language)?.then(() => super.scheduleUpdate()) ?? super.scheduleUpdate();
+    const first = this.hasUpdated ? undefined : new Promise((resolve) => setTimeout(resolve));
+    const texts = loadLocale(this.language);
+    return first || texts ? Promise.all([first, texts]).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -276,7 +282,7 @@ export class KelisimConsent extends LitElement implements ConsentUI {
       const title = this.text(categoryKeys(id)[0]);
       return title.charAt(0).toLocaleLowerCase(this.language) + title.slice(1);
     });
-    return listOf(this.language, titles);
+    return listOf(titles, this.text('listAnd'));
   }
 
   #renderBannerContent() {

@@ -104,8 +104,8 @@ export class KelisimPlaceholder extends LitElement {
     if (!runtime || !ui) return nothing;
     const categories = this.category.split(/\s+/).filter(Boolean);
     const names = listOf(
-      ui.language,
-      categories.map((id) => ui.text(categoryKeys(id)[0]))
+      categories.map((id) => ui.text(categoryKeys(id)[0])),
+      ui.text('listAnd')
     );
     // A service Kelisim could not name gets the generic sentence rather than an empty gap.
     const text = this.service.trim() ? 'embedBlocked' : 'embedBlockedUnnamed';
