@@ -153,22 +153,34 @@ export function startRuntime(host: HTMLElement, load: () => Promise<unknown>): R
   );
   let started = false;
   const startIntegrations = () => withIntegrations(() => (started = true));
-  let granted = manager.granted();
+  const refused = () => manager.record?.refused ?? [];
+  let [granted, wereRefused] = [manager.granted(), refused()];
   /**
    * Every way consent goes down ends here (a decision, a reset, another tab's change): Google
-   * is told, vendors opt out, and every category not granted loses its cookies and storage.
-   * After a decision that is done even when nothing was granted before (a choice that follows
-   * a revision bump or an expiry), since cookies of the earlier grant may remain.
+   * is told, vendors opt out, and every category not granted, and every service switched off,
+   * loses its cookies and storage. After a decision that is done even when nothing was granted
+   * before (a choice that follows a revision bump or an expiry), since cookies of the earlier
+   * grant may remain.
    */
   const settle = (decided: boolean) => {
-    const before = granted;
-    granted = manager.granted();
+    const [before, refusedBefore] = [granted, wereRefused];
+    [granted, wereRefused] = [manager.granted(), refused()];
     const lost = before.filter((id) => !granted.includes(id));
-    if (!decided && !lost.length) return;
+    const lostServices = wereRefused.filter((id) => !refusedBefore.includes(id));
+    if (!decided && !lost.length && !lostServices.length) return;
     const denied = config.categories.filter((id) => !granted.includes(id));
-    let reload = lost.some(ranOnPage);
+    let reload = ranOnPage((node) => {
+      const service = node.getAttribute('data-service');
+      return (
+        node
+          .getAttribute('data-category')!
+          .split(/\s+/)
+          .some((id) => lost.includes(id)) ||
+        (service !== null && lostServices.includes(service))
+      );
+    });
     // Nothing to tell vendors that never started, nor to clean when nothing is withdrawn.
-    if (!started && !denied.length) return;
+    if (!started && !denied.length && !wereRefused.length) return;
     withIntegrations((integrations) => {
       safely(() => integrations?.update());
       safely(() => (reload = integrations?.withdraw(denied) || reload));
@@ -304,13 +316,14 @@ function safely<T>(action: () => T): T | undefined {
 }
 
 /**
- * Whether a gated script or iframe of `category` was released on this page: the site's own
- * code has no opt-out Kelisim could call, so only a reload stops it.
+ * Whether a gated script or iframe that `withdrawn` matches (by its categories or its service)
+ * was released on this page: the site's own code has no opt-out Kelisim could call, so only a
+ * reload stops it.
  */
-function ranOnPage(category: CategoryId): boolean {
+function ranOnPage(withdrawn: (node: Element) => boolean): boolean {
   return [
     ...document.querySelectorAll('script[data-category]:not([type="text/plain"]), iframe[data-category][src]'),
-  ].some((node) => node.getAttribute('data-category')!.split(/\s+/).includes(category));
+  ].some(withdrawn);
 }
 
 /** A page reached by POST would send its form again; with its history entry replaced by its own URL, the reload is a GET. */

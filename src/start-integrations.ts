@@ -6,6 +6,7 @@ import type {ConsentManager} from './core/consent-manager.js';
 import {startIntegrations} from './integrations/integrations.js';
 import {googleAnalytics} from './integrations/vendors/google-analytics.js';
 import {yandexMetrika} from './integrations/vendors/yandex-metrika.js';
+import {readServices} from './site-config.js';
 import type {SiteConfig} from './site-config.js';
 import {readCookieRules, readVendorTag} from './vendor-settings.js';
 
@@ -24,6 +25,7 @@ export function startVendors(
   const page = {
     vendorTag: (vendor: Parameters<typeof readVendorTag>[1]) => readVendorTag(host(), vendor, config.spa),
     cookieRules: () => readCookieRules(host()),
+    services: () => readServices(host(), config.categories),
   };
   return startIntegrations(config, manager, page, nonce);
 }

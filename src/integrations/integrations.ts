@@ -2,7 +2,7 @@ import type {ConsentManager} from '../core/consent-manager.js';
 import {ConsentStatus} from '../core/types.js';
 import type {CategoryId} from '../core/types.js';
 import {warn} from '../internal/warn.js';
-import type {SiteConfig} from '../site-config.js';
+import type {Service, SiteConfig} from '../site-config.js';
 import {removeCookies, removeStorage} from './cookie-cleanup.js';
 import {writeConsentDefault, writeConsentUpdate} from './google-consent-mode.js';
 import {gtagCommandsQueued} from './gtag.js';
@@ -41,6 +41,8 @@ function guarded(vendor: Vendor, action: () => void): void {
 export interface PageSettings {
   vendorTag(vendor: Vendor): VendorTag | undefined;
   cookieRules(): Record<CategoryId, string[]>;
+  /** The services the site declares, with the cookies each sets. */
+  services(): Pick<Service, 'id' | 'category' | 'cookies'>[];
 }
 
 /**
@@ -96,10 +98,20 @@ export function startIntegrations(
     apply(item);
   };
 
-  /** Removes what the vendors and the site's rules list for `categories`; the kept consent cookie aside. */
+  /** Services the visitor switched off inside their categories. */
+  const refused = () => manager.record?.refused ?? [];
+
+  /**
+   * Removes what the vendors and the site's rules list for `categories`, and the cookies of each
+   * declared service that is refused or under one of them; the kept consent cookie aside.
+   */
   const clean = (categories: CategoryId[]) => {
     const rules = page.cookieRules();
     const cookies = categories.flatMap((id) => rules[id] ?? []);
+    for (const service of page.services()) {
+      if (categories.includes(service.category) || refused().includes(service.id))
+        cookies.push(...(service.cookies ?? []));
+    }
     const storage: string[] = [];
     for (const vendor of known) {
       const category = active.find((item) => item.vendor === vendor)?.tag.category ?? vendor.category;
@@ -152,11 +164,11 @@ export function startIntegrations(
     },
     /**
      * Withdraws `categories` (every one not granted now): each vendor's own opt-out, then its
-     * cookies and storage keys, swept again for a while. True when a loaded tag of them has no
+     * cookies and storage keys, and those of the refused services, swept again for a while. True when a loaded tag of them has no
      * opt-out, so only a reload stops it.
      */
     withdraw(categories: CategoryId[]): boolean {
-      if (!categories.length) return false;
+      if (!categories.length && !refused().length) return false;
       let reload = false;
       for (const item of active) {
         if (!categories.includes(item.tag.category) || advanced(item)) continue;

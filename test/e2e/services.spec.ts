@@ -49,6 +49,29 @@ test.describe('per-service choices', () => {
     expect(watch.errors).toEqual([]);
   });
 
+  test('switching a service off later removes its cookies, and reloads the page its script ran on', async ({page}) => {
+    const watch = await watchPage(page);
+    await open(page);
+    await button(page, 'accept-button').click();
+    await expect.poll(() => ran(page)).toEqual(['metrika tag.js', 'clarity']);
+    await page.evaluate(() => (document.cookie = '_ym_uid=1; path=/'));
+    await page.evaluate(() => (document.cookie = '_clck=1; path=/'));
+    await page.evaluate(() => ((window as unknown as {before?: boolean}).before = true));
+
+    await page.getByRole('link', {name: 'Cookie settings'}).click();
+    const dialog = page.locator('kelisim-consent [part~="dialog"]');
+    await dialog.getByRole('switch', {name: 'Microsoft Clarity'}).uncheck();
+    await dialog.locator('[part~="save-button"]').click();
+
+    // Clarity's code has no opt-out: the page is loaded again, and only Metrika runs.
+    await expect.poll(() => page.evaluate(() => (window as unknown as {before?: boolean}).before)).toBeUndefined();
+    await expect.poll(() => ran(page)).toEqual(['metrika tag.js']);
+    const cookies = (await page.context().cookies()).map((cookie) => cookie.name);
+    expect(cookies).toContain('_ym_uid');
+    expect(cookies).not.toContain('_clck');
+    expect(watch.errors).toEqual([]);
+  });
+
   test('a record written before services existed is still read: every service follows its category', async ({
     page,
     baseURL,
