@@ -165,20 +165,14 @@ export function startRuntime(host: HTMLElement, load: () => Promise<unknown>): R
   const settle = (decided: boolean) => {
     const [before, refusedBefore] = [granted, wereRefused];
     [granted, wereRefused] = [manager.granted(), refused()];
-    const lost = before.filter((id) => !granted.includes(id));
-    const lostServices = wereRefused.filter((id) => !refusedBefore.includes(id));
-    if (!decided && !lost.length && !lostServices.length) return;
+    // Categories no longer granted, and services switched off (ids of one namespace: site-config.ts).
+    const lost = [
+      ...before.filter((id) => !granted.includes(id)),
+      ...wereRefused.filter((id) => !refusedBefore.includes(id)),
+    ];
+    if (!decided && !lost.length) return;
     const denied = config.categories.filter((id) => !granted.includes(id));
-    let reload = ranOnPage((node) => {
-      const service = node.getAttribute('data-service');
-      return (
-        node
-          .getAttribute('data-category')!
-          .split(/\s+/)
-          .some((id) => lost.includes(id)) ||
-        (service !== null && lostServices.includes(service))
-      );
-    });
+    let reload = ranOnPage(lost);
     // Nothing to tell vendors that never started, nor to clean when nothing is withdrawn.
     if (!started && !denied.length && !wereRefused.length) return;
     withIntegrations((integrations) => {
@@ -316,14 +310,17 @@ function safely<T>(action: () => T): T | undefined {
 }
 
 /**
- * Whether a gated script or iframe that `withdrawn` matches (by its categories or its service)
- * was released on this page: the site's own code has no opt-out Kelisim could call, so only a
- * reload stops it.
+ * Whether a gated script or iframe of one of the `withdrawn` categories or services was released
+ * on this page: the site's own code has no opt-out Kelisim could call, so only a reload stops it.
  */
-function ranOnPage(withdrawn: (node: Element) => boolean): boolean {
+function ranOnPage(withdrawn: string[]): boolean {
   return [
     ...document.querySelectorAll('script[data-category]:not([type="text/plain"]), iframe[data-category][src]'),
-  ].some(withdrawn);
+  ].some((node) =>
+    [...node.getAttribute('data-category')!.split(/\s+/), node.getAttribute('data-service')].some((id) =>
+      withdrawn.includes(id!)
+    )
+  );
 }
 
 /** A page reached by POST would send its form again; with its history entry replaced by its own URL, the reload is a GET. */

@@ -108,9 +108,8 @@ export function startIntegrations(
   const clean = (categories: CategoryId[]) => {
     const rules = page.cookieRules();
     const cookies = categories.flatMap((id) => rules[id] ?? []);
-    for (const service of page.services()) {
-      if (categories.includes(service.category) || refused().includes(service.id))
-        cookies.push(...(service.cookies ?? []));
+    for (const {id, category, cookies: own = []} of page.services()) {
+      if (categories.includes(category) || refused().includes(id)) cookies.push(...own);
     }
     const storage: string[] = [];
     for (const vendor of known) {

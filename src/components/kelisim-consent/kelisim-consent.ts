@@ -226,9 +226,8 @@ export class KelisimConsent extends LitElement implements ConsentUI {
    * one task made a long task on a slow phone (over 50 ms at 4× CPU).
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const first = this.hasUpdated ? undefined : new Promise((resolve) => setTimeout(resolve));
-    const texts = loadLocale(this.language);
-    return first || texts ? Promise.all([first, texts]).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    const first = this.hasUpdated || new Promise((resolve) => setTimeout(resolve));
+    return Promise.all([first, loadLocale(this.language)]).then(() => super.scheduleUpdate());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
