@@ -10,14 +10,22 @@ import {GATED_EMBED, PLACEHOLDER_TAG} from './selectors.js';
  */
 export function createEmbedGate(root: Document, allowed: Allowed, onPlaceholder: () => void) {
   const placeholders = new WeakMap<Element, HTMLElement>();
-  const detachOnPageHide = frameDetacher(root);
 
   const show = (embed: HTMLElement) => {
     const src = httpUrl(embed);
     embed.removeAttribute('data-src');
     if (src === undefined) return;
-    embed.setAttribute('src', src);
-    if (embed instanceof HTMLIFrameElement) detachOnPageHide(embed);
+    if (embed instanceof HTMLIFrameElement) {
+      // Taken out and put back, the same element gets a frame made by script. Browsers give a
+      // parser-made frame the page it last showed before any script runs, Chromium on a visit
+      // Back, Firefox on a reload: an embed shown once, or before a withdrawal, would load again
+      // unasked. No browser restores a frame made by script; the element stays, so a framework
+      // that rendered it still finds it in its place.
+      const [parent, next] = [embed.parentNode!, embed.nextSibling];
+      embed.remove();
+      embed.setAttribute('src', src);
+      parent.insertBefore(embed, next);
+    } else embed.setAttribute('src', src);
     placeholders.get(embed)?.remove();
     if (embed.hasAttribute('data-kelisim-hidden')) {
       embed.hidden = false;
@@ -46,34 +54,6 @@ export function createEmbedGate(root: Document, allowed: Allowed, onPlaceholder:
   };
 
   return {release, loadOnce};
-}
-
-/**
- * Firefox gives a reloaded page's iframes the pages they last showed, before any script runs: an
- * embed released for one view ("load once") or before a withdrawal would load again without
- * consent. An iframe detached as the page is hidden leaves nothing to restore; it is put back
- * when the page returns from the back-forward cache, the same view it was released for.
- */
-function frameDetacher(root: Document) {
-  const released = new Set<HTMLIFrameElement>();
-  const detached: [HTMLIFrameElement, ParentNode, Node | null][] = [];
-  const view = root.defaultView;
-  view?.addEventListener('pagehide', () => {
-    for (const frame of released) {
-      if (frame.parentNode) detached.push([frame, frame.parentNode, frame.nextSibling]);
-      frame.remove();
-    }
-    released.clear();
-  });
-  view?.addEventListener('pageshow', (event) => {
-    if (!event.persisted) return;
-    // Last first, so that a frame's next sibling is back before it is.
-    for (const [frame, parent, next] of detached.splice(0).reverse()) {
-      parent.insertBefore(frame, next?.parentNode === parent ? next : null);
-      released.add(frame);
-    }
-  });
-  return (frame: HTMLIFrameElement) => void released.add(frame);
 }
 
 function placeholderFor(iframe: HTMLIFrameElement): HTMLElement {

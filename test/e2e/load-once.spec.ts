@@ -43,16 +43,28 @@ test('loads the one embed for this view only; after a reload it is blocked again
 
 test('a visit back to the page blocks it again', async ({page, browserName}) => {
   test.skip(browserName === 'firefox', 'page.goBack over WebDriver BiDi loses the page in a stock Firefox');
-  // Known leak, left open: Chromium gives the page's own (parser-made) iframe its last page on a visit
-  // back. Showing a copy made by script avoids it but replaces a node a framework owns, which breaks
-  // React and Vue (test/examples); until a fix keeps both, this test says the leak is still there.
-  test.fail(browserName === 'chromium', 'Chromium restores a released iframe on a visit back');
   const watch = await watchPage(page);
   await openSite(page, {body});
   await page.locator('kelisim-placeholder').first().getByRole('button', {name: 'Show just this once'}).click();
   await expect(page.locator('iframe[title="Video"]')).toHaveAttribute('src', 'https://www.youtube.com/embed/abc123');
   await page.route('**/elsewhere.html', (route) => route.fulfill({contentType: 'text/html', body: '<p>Elsewhere</p>'}));
   await page.goto('/elsewhere.html');
+  watch.requests.length = 0;
+  await page.goBack();
+  await expect(page.locator('kelisim-placeholder')).toHaveCount(2);
+  await settle(page);
+  expect(await page.locator('iframe[src]').count()).toBe(0);
+  expect(watch.requests).toEqual([]);
+});
+
+test('consent withdrawn on another page: a visit back keeps the embed blocked', async ({page, browserName}) => {
+  test.skip(browserName === 'firefox', 'page.goBack over WebDriver BiDi loses the page in a stock Firefox');
+  const watch = await watchPage(page);
+  await openSite(page, {body});
+  await page.evaluate(() => window.Kelisim!.accept(['functional']));
+  await expect(page.locator('iframe[title="Video"]')).toHaveAttribute('src', 'https://www.youtube.com/embed/abc123');
+  await openSite(page, {body: '', path: '/elsewhere.html'});
+  await page.evaluate(() => window.Kelisim!.rejectAll());
   watch.requests.length = 0;
   await page.goBack();
   await expect(page.locator('kelisim-placeholder')).toHaveCount(2);
