@@ -87,10 +87,10 @@ export function allowed(id: string): boolean {
   if (id === ESSENTIAL) return true;
   const runtime = currentRuntime();
   if (typeof id === 'string' && (!runtime || runtime.config.categories.includes(id))) {
-    return runtime?.manager.allowed(id) === true;
+    return runtime?.allowed(id) === true;
   }
   const service = runtime && servicesOf(runtime).find((declared) => declared.id === id);
-  if (service) return runtime.manager.allowed(service.category, service.id);
+  if (service) return runtime.allowed(service.category, service.id);
   error(`allowed(${shown(id)}): not a category or service of this site; the answer is false.`);
   return false;
 }

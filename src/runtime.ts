@@ -1,5 +1,5 @@
 import {ConsentManager} from './core/consent-manager.js';
-import {ChangeSource, ConsentStatus} from './core/types.js';
+import {ChangeSource, ConsentStatus, ESSENTIAL} from './core/types.js';
 import type {CategoryId, ConsentChange, ServiceId} from './core/types.js';
 import {checkPage} from './dev-checks.js';
 import {dispatch} from './events.js';
@@ -53,6 +53,12 @@ export interface Runtime {
   allow(categories: CategoryId[], service?: ServiceId): ConsentChange;
   /** Shows the embed behind a placeholder for this page view only, granting nothing. */
   loadOnce(placeholder: Element): void;
+  /**
+   * Whether a category (with `service`, that service) may run on this page now: as the stored
+   * choice says, unless a newer runtime replaced this one, or this one serves a stand-in in which
+   * nothing was decided yet (see `provisional`).
+   */
+  allowed(category: CategoryId, service?: ServiceId): boolean;
   state(): ConsentState;
   /** Runs `action` with the UI, loading it first if it is not there yet. */
   withUI(action: (ui: ConsentUI) => void): void;
@@ -86,14 +92,19 @@ export function startRuntime(host: HTMLElement, load: () => Promise<unknown>): R
     warn('No policy-url is set: the banner links to no privacy policy, which visitors need to decide.');
   const store = cookieStore({name: config.cookieName, expiresDays: config.expiresDays, domain: config.cookieDomain});
   const manager = new ConsentManager(config, store, {now: Date.now, newId: uuid, warn});
+  // A stand-in carries none of the site's configuration: a stored choice cannot be checked against
+  // the site's revision, categories or expiry, so only a decision made in its own banner releases.
+  let provisional = host === standIn;
+  if (provisional && manager.status === ConsentStatus.CURRENT) {
+    warn('No <kelisim-consent> on the page: the stored choice waits for one, which holds the configuration.');
+  }
   const unknown = new Set<CategoryId>();
   const allowed = (category: CategoryId, service?: ServiceId) => {
     if (!config.categories.includes(category) && !unknown.has(category)) {
       unknown.add(category);
       warn(`data-category="${category}" is not one of ${config.categories.join(', ')}; what it marks never runs.`);
     }
-    // A runtime the page's own element replaced releases nothing more.
-    return current === runtime && manager.allowed(category, service);
+    return runtime.allowed(category, service);
   };
   const nonce = ownScript?.nonce || document.querySelector<HTMLScriptElement>('script[nonce]')?.nonce || undefined;
   const waiting: ((ui: ConsentUI) => void)[] = [];
@@ -110,10 +121,16 @@ export function startRuntime(host: HTMLElement, load: () => Promise<unknown>): R
       runtime.decide(
         Object.fromEntries([...manager.granted(), ...categories].map((id) => [id, true])),
         ChangeSource.SAVE,
-        manager.record?.refused?.filter((id) => id !== service)
+        manager.refused().filter((id) => id !== service)
       ),
     loadOnce: (placeholder) => withEmbeds((embeds) => embeds.loadOnce(placeholder)),
-    state: () => ({status: manager.status, granted: manager.granted(), record: manager.record}),
+    allowed: (category, service) =>
+      manager.allowed(category, service) && (category === ESSENTIAL || (current === runtime && !provisional)),
+    state: () => ({
+      status: manager.status,
+      granted: config.categories.filter((id) => runtime.allowed(id)),
+      record: manager.record,
+    }),
     withUI(action) {
       // A framework may have removed the element: the banner or dialog needs one in the page.
       if (!runtime.host.isConnected) {
@@ -153,8 +170,7 @@ export function startRuntime(host: HTMLElement, load: () => Promise<unknown>): R
   );
   let started = false;
   const startIntegrations = () => withIntegrations(() => (started = true));
-  const refused = () => manager.record?.refused ?? [];
-  let [granted, wereRefused] = [manager.granted(), refused()];
+  let [granted, wereRefused] = [manager.granted(), manager.refused()];
   /**
    * Every way consent goes down ends here (a decision, a reset, another tab's change): Google
    * is told, vendors opt out, and every category not granted, and every service switched off,
@@ -164,7 +180,7 @@ export function startRuntime(host: HTMLElement, load: () => Promise<unknown>): R
    */
   const settle = (decided: boolean) => {
     const [before, refusedBefore] = [granted, wereRefused];
-    [granted, wereRefused] = [manager.granted(), refused()];
+    [granted, wereRefused] = [manager.granted(), manager.refused()];
     // Categories no longer granted, and services switched off (ids of one namespace: site-config.ts).
     const lost = [
       ...before.filter((id) => !granted.includes(id)),
@@ -214,17 +230,20 @@ export function startRuntime(host: HTMLElement, load: () => Promise<unknown>): R
     void scripts.release();
     if (document.querySelector(GATED_EMBED)) withEmbeds((embeds) => safely(embeds.release));
   };
-  if (holding) {
+  const startHeld = () =>
     withIntegrations(() => {
       started = true;
       holding = false;
       release();
     });
+  if (holding) {
+    if (!provisional) startHeld();
   } else {
     // A vendor registered later (the add-on after the element) starts them then.
     queue.push = (...vendors) => {
       const length = Array.prototype.push.apply(queue, vendors);
-      startIntegrations();
+      if (provisional) holding = true;
+      else startIntegrations();
       return length;
     };
   }
@@ -238,6 +257,10 @@ export function startRuntime(host: HTMLElement, load: () => Promise<unknown>): R
   }
   manager.subscribe((change) => {
     if (current !== runtime) return;
+    if (provisional && change.source !== ChangeSource.SYNC) {
+      provisional = false;
+      if (holding) startHeld();
+    }
     settle(true);
     release();
     runtime.ui?.refresh();

@@ -59,6 +59,11 @@ export class ConsentManager {
     return isGranted(this.#record, this.status, category) && !isRefused(this.#record, service);
   }
 
+  /** The services the visitor switched off inside their categories, by the stored record. */
+  refused(): ServiceId[] {
+    return [...(this.#record?.refused ?? [])];
+  }
+
   /** Categories that may run now, `essential` always among them. */
   granted(): CategoryId[] {
     return this.config.categories.filter((id) => this.allowed(id));

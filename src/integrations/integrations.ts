@@ -98,9 +98,6 @@ export function startIntegrations(
     apply(item);
   };
 
-  /** Services the visitor switched off inside their categories. */
-  const refused = () => manager.record?.refused ?? [];
-
   /**
    * Removes what the vendors and the site's rules list for `categories`, and the cookies of each
    * declared service that is refused or under one of them; the kept consent cookie aside.
@@ -109,7 +106,7 @@ export function startIntegrations(
     const rules = page.cookieRules();
     const cookies = categories.flatMap((id) => rules[id] ?? []);
     for (const {id, category, cookies: own = []} of page.services()) {
-      if (categories.includes(category) || refused().includes(id)) cookies.push(...own);
+      if (categories.includes(category) || manager.refused().includes(id)) cookies.push(...own);
     }
     const storage: string[] = [];
     for (const vendor of known) {
@@ -167,7 +164,7 @@ export function startIntegrations(
      * opt-out, so only a reload stops it.
      */
     withdraw(categories: CategoryId[]): boolean {
-      if (!categories.length && !refused().length) return false;
+      if (!categories.length && !manager.refused().length) return false;
       let reload = false;
       for (const item of active) {
         if (!categories.includes(item.tag.category) || advanced(item)) continue;

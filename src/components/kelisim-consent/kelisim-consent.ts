@@ -213,7 +213,7 @@ export class KelisimConsent extends LitElement implements ConsentUI {
     const stored = runtime.manager.record?.granted ?? {};
     this._choice = Object.fromEntries(runtime.config.categories.map((id) => [id, stored[id] === true]));
     this.#declared = readServices(this, runtime.config.categories);
-    const refused = runtime.manager.record?.refused ?? [];
+    const refused = runtime.manager.refused();
     this._services = Object.fromEntries(
       this.#declared.map(({id, category}) => [id, this._choice![category] && !refused.includes(id)])
     );

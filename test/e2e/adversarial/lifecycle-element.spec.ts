@@ -51,6 +51,32 @@ for (const [build, script] of [
       expect(errors.uncaught).toEqual([]);
     });
 
+    test('before a late element comes, a choice stored under the defaults releases nothing', async ({
+      page,
+      baseURL,
+    }) => {
+      // Stored when the site had no revision; the site has raised it since, on the element it renders late.
+      const now = Math.floor(Date.now() / 1000);
+      const value = `1.0b8f6a4e-2c1d-4e5f-8a9b-0c1d2e3f4a5b.0.essential:1|performance:1|functional:1.${now}.${now}.en`;
+      await page.context().addCookies([{name: 'kelisim', value, url: baseURL}]);
+      const watch = await watchPage(page);
+      await openSite(page, {script, element: '', body: BODY});
+      await page.waitForTimeout(300);
+      expect(await ran(page)).toEqual([]);
+      expect(watch.warnings.join('\n')).toContain('No <kelisim-consent> on the page');
+      // Nor does the API tell the page's own code to run.
+      expect(await page.evaluate(() => window.Kelisim!.allowed('performance'))).toBe(false);
+      await page.evaluate(() => {
+        const element = document.createElement('kelisim-consent');
+        element.setAttribute('revision', '1');
+        document.body.append(element);
+      });
+      await expect(banner(page)).toBeVisible();
+      expect(await ran(page)).toEqual([]);
+      await button(page, 'accept-button').click();
+      await expect.poll(() => ran(page)).toEqual(['analytics']);
+    });
+
     test('an element removed and added again keeps the banner, the opener and listeners', async ({page}) => {
       await watchPage(page);
       await openSite(page, {script, body: BODY});
