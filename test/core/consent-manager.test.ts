@@ -40,6 +40,16 @@ describe('ConsentManager', () => {
     expect(changes[0].changed).to.deep.equal(['performance']);
   });
 
+  it('lists the services switched off, as a copy no caller can change', () => {
+    const {manager} = setUp();
+    expect(manager.refused()).to.deep.equal([]);
+    manager.decide({performance: true}, ChangeSource.SAVE, 'en', ['clarity']);
+    manager.refused().push('metrika');
+    expect(manager.refused()).to.deep.equal(['clarity']);
+    expect(manager.allowed('performance', 'clarity')).to.equal(false);
+    expect(manager.allowed('performance', 'metrika')).to.equal(true);
+  });
+
   it('marks later decisions as not first and lists only what changed', () => {
     const {manager} = setUp();
     manager.decide({performance: true}, ChangeSource.SAVE, 'ru');
