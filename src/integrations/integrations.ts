@@ -105,8 +105,9 @@ export function startIntegrations(
   const clean = (categories: CategoryId[]) => {
     const rules = page.cookieRules();
     const cookies = categories.flatMap((id) => rules[id] ?? []);
+    const refused = manager.refused();
     for (const {id, category, cookies: own = []} of page.services()) {
-      if (categories.includes(category) || manager.refused().includes(id)) cookies.push(...own);
+      if (categories.includes(category) || refused.includes(id)) cookies.push(...own);
     }
     const storage: string[] = [];
     for (const vendor of known) {

@@ -1,12 +1,22 @@
 // "Load once": a placeholder shows its one embed for this page view without granting anything.
 import {expect, test} from '@playwright/test';
+import type {Page} from '@playwright/test';
 import {banner, openSite, settle, watchPage} from './site.js';
+import type {Watch} from './site.js';
 
 const body = `
   <iframe width="560" height="315" title="Video" data-category="functional"
     data-src="https://www.youtube.com/embed/abc123"></iframe>
   <iframe width="560" height="315" title="Other video" data-category="functional"
     data-src="https://www.youtube.com/embed/other"></iframe>`;
+
+/** Both embeds are behind their placeholders again, and nothing was requested since `watch` was emptied. */
+async function expectBothBlocked(page: Page, watch: Watch): Promise<void> {
+  await expect(page.locator('kelisim-placeholder')).toHaveCount(2);
+  await settle(page);
+  expect(await page.locator('iframe[src]').count()).toBe(0);
+  expect(watch.requests).toEqual([]);
+}
 
 test('loads the one embed for this view only; after a reload it is blocked again and the cookie grants nothing', async ({
   page,
@@ -34,10 +44,7 @@ test('loads the one embed for this view only; after a reload it is blocked again
 
   watch.requests.length = 0;
   await page.reload();
-  await expect(page.locator('kelisim-placeholder')).toHaveCount(2);
-  await settle(page);
-  expect(await page.locator('iframe[src]').count()).toBe(0);
-  expect(watch.requests).toEqual([]);
+  await expectBothBlocked(page, watch);
   expect(await page.evaluate(() => window.Kelisim!.allowed('functional'))).toBe(false);
 });
 
@@ -51,10 +58,7 @@ test('a visit back to the page blocks it again', async ({page, browserName}) => 
   await page.goto('/elsewhere.html');
   watch.requests.length = 0;
   await page.goBack();
-  await expect(page.locator('kelisim-placeholder')).toHaveCount(2);
-  await settle(page);
-  expect(await page.locator('iframe[src]').count()).toBe(0);
-  expect(watch.requests).toEqual([]);
+  await expectBothBlocked(page, watch);
 });
 
 test('consent withdrawn on another page: a visit back keeps the embed blocked', async ({page, browserName}) => {
@@ -67,10 +71,7 @@ test('consent withdrawn on another page: a visit back keeps the embed blocked', 
   await page.evaluate(() => window.Kelisim!.rejectAll());
   watch.requests.length = 0;
   await page.goBack();
-  await expect(page.locator('kelisim-placeholder')).toHaveCount(2);
-  await settle(page);
-  expect(await page.locator('iframe[src]').count()).toBe(0);
-  expect(watch.requests).toEqual([]);
+  await expectBothBlocked(page, watch);
 });
 
 test('refuses an embed that is not http(s), as the gate always does', async ({page}) => {
