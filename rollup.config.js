@@ -20,8 +20,9 @@ const devMode = () => ({
 });
 
 /**
- * One build's own version of a source module: the all-in-one script carries every language, so
- * its texts are not fetched one by one (load-locale.ts); the split build fetches the vendor
+ * One build's own version of a source module: the all-in-one script carries every language and
+ * the preferences dialog, so they are not fetched one by one (load-locale.ts,
+ * load-preferences.ts); the split build fetches the vendor
  * integrations and the embed gate only when a page needs them (bundled-modules.ts).
  */
 const swap = (file, replacement) => ({
@@ -62,6 +63,7 @@ export default [
     output: {dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'lazy-[name]-[hash].js'},
     plugins: [
       swap('load-locale.js', 'bundled-locales.ts'),
+      swap('load-preferences.js', 'bundled-preferences.ts'),
       ...scriptTagPlugins(lazyIife({terser: {...minify, module: false}})),
     ],
   },

@@ -1,6 +1,7 @@
 // The dialog of a site that declares services: its own page, since Kelisim starts once per page.
 import {expect} from 'chai';
 import {accept, allowed, isAllowed, reset, showPreferences} from '../../src/api.js';
+import {until} from '../helpers/elements.js';
 import type {KelisimConsent} from '../../src/components/kelisim-consent/kelisim-consent.js';
 import '../../src/define.js';
 import {currentRuntime} from '../../src/runtime.js';
@@ -27,9 +28,12 @@ describe('<kelisim-consent> with services', () => {
 
   const root = () => element.shadowRoot!;
   const switchOf = (name: string) => root().querySelector<HTMLInputElement>(`input[name="${name}"]`)!;
+  const dialog = () => root().querySelector<HTMLDialogElement>('[part~="dialog"]');
+  /** Opens the dialog anew, as a visitor does after closing it; it is a chunk of its own, open once loaded. */
   const open = async () => {
+    dialog()?.close();
     showPreferences();
-    await element.updateComplete;
+    await until(() => dialog()?.open);
   };
   const click = async (name: string) => {
     switchOf(name).click();

@@ -4,6 +4,7 @@ import type {KelisimConsent} from '../../src/components/kelisim-consent/kelisim-
 import type {ConsentChange} from '../../src/core/types.js';
 import '../../src/define.js';
 import type {ConsentState} from '../../src/events.js';
+import {until} from '../helpers/elements.js';
 import {withErrors, withWarnings} from '../helpers/warnings.js';
 
 const COOKIE = 'kelisim_element_test';
@@ -18,6 +19,8 @@ describe('<kelisim-consent>', () => {
   const banner = () => part('banner');
   const dialog = () => part<HTMLDialogElement>('dialog');
   const settled = () => element.updateComplete;
+  /** The dialog is a chunk of its own: it opens once that is loaded. */
+  const opened = () => until(() => dialog()?.open);
 
   before(async () => {
     document.addEventListener('kelisim-ready', (event) => (ready = event.detail), {once: true});
@@ -93,7 +96,7 @@ describe('<kelisim-consent>', () => {
 
   it('Settings opens a modal dialog with one labelled switch per category, essential locked on', async () => {
     part('settings-button')!.click();
-    await settled();
+    await opened();
     expect(dialog()!.open).to.equal(true);
     const switches = [...element.shadowRoot!.querySelectorAll<HTMLInputElement>('input[role="switch"]')];
     expect(switches.map((input) => input.name)).to.deep.equal(['essential', 'performance', 'functional']);
@@ -106,7 +109,7 @@ describe('<kelisim-consent>', () => {
 
   it('Save stores exactly the switched-on categories', async () => {
     showPreferences();
-    await settled();
+    await opened();
     element.shadowRoot!.querySelector<HTMLInputElement>('input[name="functional"]')!.click();
     part('save-button', 'dialog')!.click();
     await settled();
@@ -119,7 +122,7 @@ describe('<kelisim-consent>', () => {
   it('pre-selects the stored choice when reopened', async () => {
     accept(['performance']);
     showPreferences();
-    await settled();
+    await opened();
     const checked = [...element.shadowRoot!.querySelectorAll<HTMLInputElement>('input[role="switch"]')].map(
       (input) => input.checked
     );
@@ -134,7 +137,7 @@ describe('<kelisim-consent>', () => {
     link.innerHTML = '<span>Cookie settings</span>';
     document.body.append(link);
     link.querySelector('span')!.click();
-    await settled();
+    await opened();
     expect(dialog()!.open).to.equal(true);
     expect(location.hash).to.equal('');
     dialog()!.close();
@@ -155,7 +158,7 @@ describe('<kelisim-consent>', () => {
     link.textContent = 'Cookie settings';
     document.body.append(link);
     link.click();
-    await settled();
+    await opened();
     document.body.removeEventListener('click', router);
     link.remove();
     expect(dialog()!.open).to.equal(true);

@@ -25,8 +25,10 @@ test.describe('the split build', () => {
     const chunks = watchChunks(page);
     await openSite(page, {script: SPLIT});
     await expect(banner(page)).toBeVisible();
-    expect(chunks).toEqual(['/dist/kelisim.mjs', '/dist/kelisim-ui.mjs']);
+    expect(chunks.slice(0, 2)).toEqual(['/dist/kelisim.mjs', '/dist/kelisim-ui.mjs']);
     await settle(page);
+    // The dialog's chunk comes once the banner is up, ahead of a click on Settings.
+    expect(chunks.slice(2)).toEqual(['/dist/kelisim-preferences-*.mjs']);
     expect(watch.requests).toEqual([]);
     await button(page, 'accept-button').click();
     await expectAnalyticsRan(page, watch);
@@ -41,11 +43,28 @@ test.describe('the split build', () => {
     await openSite(page, {script: SPLIT, lang: 'ru'});
     const title = page.locator('kelisim-consent [part~="banner"] [part~="title"]');
     await expect(title).toHaveText('Мы используем файлы cookie');
-    expect(chunks).toEqual(['/dist/kelisim.mjs', '/dist/kelisim-ru-*.mjs', '/dist/kelisim-ui.mjs']);
+    await settle(page);
+    expect(chunks).toEqual([
+      '/dist/kelisim.mjs',
+      '/dist/kelisim-ru-*.mjs',
+      '/dist/kelisim-ui.mjs',
+      '/dist/kelisim-preferences-*.mjs',
+    ]);
     await page.getByRole('button', {name: 'Қазақша'}).click();
     await expect(title).toHaveText('Біз cookie файлдарын қолданамыз');
-    expect(chunks.slice(3)).toEqual(['/dist/kelisim-kk-*.mjs']);
+    expect(chunks.slice(4)).toEqual(['/dist/kelisim-kk-*.mjs']);
     expect(watch.errors).toEqual([]);
+  });
+
+  test("a lost dialog chunk is reported on Settings, and the banner's buttons still decide", async ({page}) => {
+    const watch = await watchPage(page);
+    await page.route('**/dist/kelisim-preferences-*.mjs', (route) => route.abort());
+    await openSite(page, {script: SPLIT});
+    await button(page, 'settings-button').click();
+    await expect.poll(() => watch.warnings.join('\n')).toContain('The preferences dialog could not be loaded');
+    await expect(page.locator('kelisim-consent [part~="dialog"]')).toHaveCount(0);
+    await button(page, 'accept-button').click();
+    await expectAnalyticsRan(page, watch);
   });
 
   test('a returning visitor runs the analytics without fetching the UI', async ({page}) => {

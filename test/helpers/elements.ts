@@ -16,3 +16,8 @@ export function elementWithJson(json: string): Element {
   element.append(script);
   return element;
 }
+
+/** Resolves once `check()` holds, tried at each animation frame; the test's own timeout ends a wait that never does. */
+export async function until(check: () => unknown): Promise<void> {
+  while (!check()) await new Promise((resolve) => requestAnimationFrame(resolve));
+}

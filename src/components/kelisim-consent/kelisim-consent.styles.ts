@@ -4,7 +4,7 @@ import {shared} from '../shared.styles.js';
 export const styles = [
   shared,
   css`
-    /* The banner and the dialog: one box. */
+    /* The banner and the dialog: one box. The dialog's own rules come with it (preferences.ts). */
     [part~='banner'],
     [part~='dialog'] {
       box-sizing: border-box;
@@ -93,73 +93,6 @@ export const styles = [
     [part~='save-button'] {
       background: var(--_bg);
       color: var(--_accent);
-    }
-    [part~='dialog'] {
-      width: min(var(--_max-width), calc(100vw - 2rem));
-    }
-    /* On a small screen the dialog scrolls; its buttons stay in sight. */
-    [part~='dialog'] > [part~='actions'] {
-      position: sticky;
-      bottom: calc(-1 * var(--_space));
-      margin-inline: calc(-1 * var(--_space));
-      padding: 0.75rem var(--_space) var(--_space);
-      background: var(--_bg);
-      border-top: 1px solid var(--_border);
-    }
-    [part~='dialog-header'] {
-      display: flex;
-      align-items: start;
-      justify-content: space-between;
-      gap: 1rem;
-    }
-    [part~='close-button'] {
-      flex: none;
-      border: 0;
-      font-size: 1.5em;
-      line-height: 1;
-    }
-    [part~='categories'],
-    [part~='services'] {
-      margin: 0;
-      padding: 0;
-      list-style: none;
-    }
-    [part~='category'] {
-      padding-block: 0.75rem;
-      border-top: 1px solid var(--_border);
-    }
-    [part~='services'] {
-      padding-inline-start: 2.25rem;
-    }
-    [part~='category-label'],
-    [part~='service-label'] {
-      display: flex;
-      align-items: center;
-      gap: 0.75rem;
-      min-height: 2.75rem;
-      font-weight: 600;
-      cursor: pointer;
-    }
-    [part~='service-label'] {
-      font-weight: 400;
-    }
-    [part~='category-description'],
-    [part~='service-details'] {
-      margin: 0.25rem 0 0;
-      font-size: 0.9375em;
-    }
-    [part~='always-active'] {
-      margin-inline-start: auto;
-      font-size: 0.875em;
-      font-weight: 400;
-      color: var(--_muted);
-    }
-    [part~='switch'] {
-      flex: none;
-      width: 1.5rem;
-      height: 1.5rem;
-      margin: 0;
-      accent-color: var(--_accent);
     }
     /* A slide, not a fade: the banner is readable from its first frame. */
     @keyframes kelisim-in {

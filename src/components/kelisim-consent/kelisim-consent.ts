@@ -1,4 +1,4 @@
-import {LitElement, html, nothing} from 'lit';
+import {LitElement, adoptStyles, html, nothing} from 'lit';
 import type {PropertyValues} from 'lit';
 import {ChangeSource, ConsentStatus, ESSENTIAL} from '../../core/types.js';
 import {ADDED_TEXTS, LANGUAGES, addLanguage, languageOf} from '../../i18n/language.js';
@@ -17,10 +17,11 @@ import type {TextOverrides, Translate} from '../../i18n/localize.js';
 import {warn} from '../../internal/warn.js';
 import {runtimeFor} from '../../runtime.js';
 import type {ConsentUI, Runtime} from '../../runtime.js';
-import {readJsonConfig, readServices} from '../../site-config.js';
-import type {Service, SiteText} from '../../site-config.js';
+import {readJsonConfig} from '../../site-config.js';
 import {PLACEHOLDER_TAG} from '../../gating/selectors.js';
 import {styles} from './kelisim-consent.styles.js';
+import {loadPreferences} from './load-preferences.js';
+import type {Preferences} from './preferences.js';
 
 /**
  * Asks the visitor for cookie consent in Kazakh, Russian or English, keeps the choice in a
@@ -118,8 +119,6 @@ export class KelisimConsent extends LitElement implements ConsentUI {
     modal: {type: Boolean, reflect: true},
     texts: {attribute: false},
     _bannerOpen: {state: true, attribute: false},
-    _choice: {state: true, attribute: false},
-    _services: {state: true, attribute: false},
   };
 
   /** The banner's language (`kk`, `ru`, `en` or one the site added); left empty, the page's, then the browser's, then Kazakh. */
@@ -138,12 +137,8 @@ export class KelisimConsent extends LitElement implements ConsentUI {
   declare texts: TextOverrides | undefined;
 
   declare private _bannerOpen: boolean;
-  /** The dialog's switches, before Save; the dialog is rendered only once it has been opened. */
-  declare private _choice: Record<string, boolean> | undefined;
-  /** The dialog's service switches, before Save: on or off per declared service. */
-  declare private _services: Record<string, boolean>;
-  /** The services the site declares, read with the dialog. */
-  #declared: Service[] = [];
+  /** The dialog, rendered only once it has been opened. */
+  #preferences?: Preferences;
 
   #runtime?: Runtime;
   #translate: Translate = createTranslator({}, warn);
@@ -152,7 +147,6 @@ export class KelisimConsent extends LitElement implements ConsentUI {
     super();
     this._bannerOpen = false;
     this.modal = false;
-    this._services = {};
   }
 
   override connectedCallback(): void {
@@ -210,14 +204,17 @@ export class KelisimConsent extends LitElement implements ConsentUI {
   showPreferences(): void {
     const runtime = this.#runtime;
     if (!runtime) return;
-    const stored = runtime.manager.record?.granted ?? {};
-    this._choice = Object.fromEntries(runtime.config.categories.map((id) => [id, stored[id] === true]));
-    this.#declared = readServices(this, runtime.config.categories);
-    const refused = runtime.manager.refused();
-    this._services = Object.fromEntries(
-      this.#declared.map(({id, category}) => [id, this._choice![category] && !refused.includes(id)])
-    );
-    void this.updateComplete.then(() => this.#dialog?.showModal());
+    loadPreferences()
+      .then(({preferences, styles: dialogStyles}) => {
+        // The dialog's rules join the banner's in this element's shadow root on its first opening.
+        if (!this.#preferences)
+          adoptStyles(this.renderRoot as ShadowRoot, [...KelisimConsent.elementStyles, dialogStyles]);
+        this.#preferences = preferences(this, runtime);
+        this.requestUpdate();
+        return this.updateComplete;
+      })
+      .then(() => this.#preferences?.open())
+      .catch((problem: unknown) => warn(`The preferences dialog could not be loaded: ${problem}`));
   }
 
   /**
@@ -239,6 +236,8 @@ export class KelisimConsent extends LitElement implements ConsentUI {
   protected override updated(changed: PropertyValues<this>): void {
     const banner = this.renderRoot.querySelector<HTMLElement>('[part~="banner"]');
     if (banner instanceof HTMLDialogElement && !banner.open) banner.showModal();
+    // Once the banner is up, the dialog is fetched ahead of a click on Settings (which reports a failure).
+    if (banner) setTimeout(() => loadPreferences().catch(() => {}));
     // Placeholders of blocked embeds speak the banner's language.
     if (changed.has('lang') || changed.has('texts')) this.#updatePlaceholders();
   }
@@ -249,7 +248,9 @@ export class KelisimConsent extends LitElement implements ConsentUI {
 
   protected override render() {
     if (!this.#runtime) return nothing;
-    return html`${this._bannerOpen ? this.#renderBanner() : nothing}${this._choice ? this.#renderDialog() : nothing}`;
+    return html`${this._bannerOpen ? this.#renderBanner() : nothing}${
+      this.#preferences?.render(this.#renderLanguages(), this.#renderDecisionButtons()) ?? nothing
+    }`;
   }
 
   /** The site's texts: the JSON child's, then the `texts` property's over them. */
@@ -322,119 +323,9 @@ export class KelisimConsent extends LitElement implements ConsentUI {
     </div>`;
   }
 
-  #renderDialog() {
-    return html`<dialog part="dialog" aria-labelledby="dialog-title" aria-describedby="dialog-text">
-      <div part="dialog-header">
-        <h2 id="dialog-title" part="dialog-title">${this.text('preferencesTitle')}</h2>
-        <button part="close-button" aria-label=${this.text('close')} @click=${() => this.#dialog?.close()}>×</button>
-      </div>
-      ${this.#renderLanguages()}
-      <p id="dialog-text" part="dialog-text">${this.text('preferencesText')}</p>
-      <ul part="categories">
-        ${this.#runtime!.config.categories.map((id) => this.#renderCategory(id))}
-      </ul>
-      <div part="actions">
-        ${this.#renderDecisionButtons()}
-        <button part="button save-button" @click=${this.#save}>${this.text('save')}</button>
-      </div>
-    </dialog>`;
-  }
-
-  #renderCategory(id: string) {
-    const essential = id === ESSENTIAL;
-    const [title, description] = categoryKeys(id);
-    const services = this.#declared.filter((service) => service.category === id);
-    const on = essential || this._choice?.[id] === true;
-    // "Some": the category is on with only some of its services.
-    const mixed = on && services.some((service) => !this._services[service.id]);
-    return html`<li part="category">
-      <label part="category-label">
-        <input
-          part="switch"
-          type="checkbox"
-          role="switch"
-          name=${id}
-          aria-describedby="description-${id}"
-          aria-checked=${mixed ? 'mixed' : nothing}
-          .indeterminate=${mixed}
-          .checked=${on}
-          ?disabled=${essential}
-          @change=${(event: Event) => this.#switchCategory(id, (event.target as HTMLInputElement).checked)}
-        />
-        <span part="category-title">${this.text(title)}</span>
-        ${essential ? html`<span part="always-active">${this.text('alwaysActive')}</span>` : nothing}
-      </label>
-      <p part="category-description" id="description-${id}">${this.text(description)}</p>
-      ${
-        services.length
-          ? html`<ul part="services">
-              ${services.map((service) => this.#renderService(service))}
-            </ul>`
-          : nothing
-      }
-    </li>`;
-  }
-
-  #renderService(service: Service) {
-    const language = this.language;
-    const details = [
-      siteText(service.purpose, language),
-      service.vendor && this.text('serviceVendor', {vendor: siteText(service.vendor, language)}),
-      service.cookies?.length && this.text('serviceCookies', {cookies: service.cookies.join(', ')}),
-      service.retention && this.text('serviceRetention', {retention: siteText(service.retention, language)}),
-      service.abroad === undefined ? '' : this.text(service.abroad ? 'serviceAbroad' : 'serviceLocal'),
-    ].filter(Boolean);
-    return html`<li part="service">
-      <label part="service-label">
-        <input
-          part="switch service-switch"
-          type="checkbox"
-          role="switch"
-          name=${service.id}
-          aria-describedby="service-${service.id}"
-          .checked=${this._services[service.id] === true}
-          @change=${(event: Event) => this.#switchService(service, (event.target as HTMLInputElement).checked)}
-        />
-        <span part="service-title">${siteText(service.name, language)}</span>
-      </label>
-      <p part="service-details" id="service-${service.id}">${details.join(' ')}</p>
-    </li>`;
-  }
-
-  /** A category switched on or off takes all of its services with it. */
-  #switchCategory(id: string, on: boolean): void {
-    this._choice = {...this._choice, [id]: on};
-    const services = this.#declared
-      .filter((service) => service.category === id)
-      .map((service) => [service.id, on] as const);
-    this._services = {...this._services, ...Object.fromEntries(services)};
-  }
-
-  /** The category is on while any of its services is. */
-  #switchService(service: Service, on: boolean): void {
-    this._services = {...this._services, [service.id]: on};
-    const some = this.#declared.some((other) => other.category === service.category && this._services[other.id]);
-    this._choice = {...this._choice, [service.category]: some};
-  }
-
-  get #dialog(): HTMLDialogElement | null {
-    return this.renderRoot.querySelector('[part~="dialog"]');
-  }
-
   #decideAll(granted: boolean): void {
-    this.#dialog?.close();
+    this.#preferences?.close();
     this.#runtime!.decideAll(granted, granted ? ChangeSource.ACCEPT_ALL : ChangeSource.REJECT_ALL);
-  }
-
-  #save(): void {
-    this.#dialog?.close();
-    const choice = this._choice ?? {};
-    const refused = this.#declared.filter((service) => choice[service.category] && !this._services[service.id]);
-    this.#runtime!.decide(
-      choice,
-      ChangeSource.SAVE,
-      refused.map((service) => service.id)
-    );
   }
 }
 
@@ -446,12 +337,6 @@ function oneOf(name: string, value: string | undefined, allowed: string[]): stri
   if (value === undefined || value === null || allowed.includes(value)) return value ?? undefined;
   warn(`${name}="${value}" is not one of ${allowed.join(', ')}; using ${allowed[0]}.`);
   return undefined;
-}
-
-/** A site text in `language`, else in the first language it was given in. */
-function siteText(text: SiteText | undefined, language: string): string {
-  if (text === undefined || typeof text === 'string') return text ?? '';
-  return text[language] ?? Object.values(text)[0] ?? '';
 }
 
 function mergeTexts(base: TextOverrides, over: TextOverrides): TextOverrides {
