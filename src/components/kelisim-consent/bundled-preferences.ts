@@ -2,4 +2,4 @@
 // dialog ships inside that one script, with the rest of the UI, which runs only when needed.
 import * as preferences from './preferences.js';
 
-export const loadPreferences = async () => preferences;
+export const loadPreferences = () => Promise.resolve(preferences);

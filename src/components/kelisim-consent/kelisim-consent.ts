@@ -237,7 +237,7 @@ export class KelisimConsent extends LitElement implements ConsentUI {
     const banner = this.renderRoot.querySelector<HTMLElement>('[part~="banner"]');
     if (banner instanceof HTMLDialogElement && !banner.open) banner.showModal();
     // Once the banner is up, the dialog is fetched ahead of a click on Settings (which reports a failure).
-    if (banner) setTimeout(() => loadPreferences().catch(() => {}));
+    if (banner) setTimeout(() => void loadPreferences().catch(() => {}));
     // Placeholders of blocked embeds speak the banner's language.
     if (changed.has('lang') || changed.has('texts')) this.#updatePlaceholders();
   }
