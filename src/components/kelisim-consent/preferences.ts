@@ -26,10 +26,10 @@ export interface Preferences {
  * and hold the visitor's changes until Save.
  */
 export function preferences(host: DialogHost, runtime: Runtime): Preferences {
-  const text = (key: string, values?: Record<string, string>) => host.text(key, values);
+  const text: DialogHost['text'] = (key, values) => host.text(key, values);
   const categories = runtime.config.categories;
   const stored = runtime.manager.record?.granted ?? {};
-  let choice: Record<string, boolean> = Object.fromEntries(categories.map((id) => [id, stored[id] === true]));
+  const choice: Record<string, boolean> = Object.fromEntries(categories.map((id) => [id, stored[id] === true]));
   const declared = readServices(host, categories);
   const refused = runtime.manager.refused();
   /** On or off per declared service. */
@@ -41,7 +41,7 @@ export function preferences(host: DialogHost, runtime: Runtime): Preferences {
 
   /** A category switched on or off takes all of its services with it. */
   const switchCategory = (id: string, on: boolean) => {
-    choice = {...choice, [id]: on};
+    choice[id] = on;
     for (const service of declared) if (service.category === id) services[service.id] = on;
     host.requestUpdate();
   };
@@ -49,10 +49,7 @@ export function preferences(host: DialogHost, runtime: Runtime): Preferences {
   /** The category is on while any of its services is. */
   const switchService = (service: Service, on: boolean) => {
     services[service.id] = on;
-    choice = {
-      ...choice,
-      [service.category]: declared.some((other) => other.category === service.category && services[other.id]),
-    };
+    choice[service.category] = declared.some((other) => other.category === service.category && services[other.id]);
     host.requestUpdate();
   };
 
