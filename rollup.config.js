@@ -64,6 +64,7 @@ export default [
     plugins: [
       swap('load-locale.js', 'bundled-locales.ts'),
       swap('load-preferences.js', 'bundled-preferences.ts'),
+      swap('load-placeholder.js', 'bundled-placeholder.ts'),
       ...scriptTagPlugins(lazyIife({terser: {...minify, module: false}})),
     ],
   },
@@ -82,7 +83,8 @@ export default [
       dir: 'dist',
       format: 'es',
       entryFileNames: '[name].mjs',
-      chunkFileNames: (chunk) => (chunk.name === 'define' ? 'kelisim-ui.mjs' : 'kelisim-[name]-[hash].mjs'),
+      chunkFileNames: ({name}) =>
+        name === 'define' ? 'kelisim-ui.mjs' : `kelisim-${name.replace(/^kelisim-/, '')}-[hash].mjs`,
     },
     plugins: [swap('bundled-modules.js', 'fetched-modules.ts'), ...scriptTagPlugins()],
   },

@@ -2,9 +2,9 @@
 // less than the site meant. They run once, when the page is parsed, and only warn; the
 // default builds leave this module out (see internal/dev-mode.ts).
 import {ESSENTIAL} from './core/types.js';
-import {ENGLISH, categoryKeys} from './i18n/localize.js';
+import {categoryKeys} from './i18n/localize.js';
 import {LANGUAGES} from './i18n/language.js';
-import {readJsonConfig, readSiteConfig} from './site-config.js';
+import {DEFAULTS, readJsonConfig, readSiteConfig} from './site-config.js';
 import type {SiteConfig} from './site-config.js';
 import {warn} from './internal/warn.js';
 import {googleAds} from './integrations/vendors/google-ads.js';
@@ -118,9 +118,10 @@ export function missingTexts(host: Element, config: SiteConfig): string[] {
     ...textsOf(fromProperty, language),
   });
   const messages: string[] = [];
-  for (const id of config.categories) {
-    const keys = categoryKeys(id).filter((key) => !(key in ENGLISH));
-    for (const key of keys) {
+  // The shipped locales have the texts of essential and the default categories.
+  const own = config.categories.filter((id) => id !== ESSENTIAL && !DEFAULTS.categories.includes(id));
+  for (const id of own) {
+    for (const key of categoryKeys(id)) {
       const missing = LANGUAGES.filter((language) => typeof texts(language)[key] !== 'string');
       if (missing.length) {
         messages.push(`Category "${id}" has no "${key}" text for ${missing.join(', ')}; add it to the texts of each.`);

@@ -29,6 +29,8 @@ export interface ConsentUI extends HTMLElement {
   /** Shows or hides the banner after the stored choice changed outside the UI. */
   refresh(): void;
   showPreferences(): void;
+  /** Registers the element of blocked embeds' placeholders, in the split build a chunk of its own. */
+  showPlaceholders(): void;
   /** Renders again, e.g. with a language the site just added. */
   requestUpdate(): void;
 }
@@ -215,7 +217,7 @@ export function startRuntime(host: HTMLElement, load: () => Promise<unknown>): R
   /** The embed gate (a chunk of its own in the split build), started once the page has a gated embed. */
   const withEmbeds = onDemand(
     loadEmbedGate,
-    ({createEmbedGate}) => createEmbedGate(document, allowed, () => runtime.withUI(() => {})),
+    ({createEmbedGate}) => createEmbedGate(document, allowed, () => runtime.withUI((ui) => ui.showPlaceholders())),
     error
   );
   // Metrika and GA by attribute, Consent Mode, or vendors of the add-on or `registerVendor`: the

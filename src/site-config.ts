@@ -33,7 +33,7 @@ export interface SiteConfig extends ConsentConfig {
  */
 export type GoogleConsentMode = 'off' | 'basic' | 'advanced';
 
-const DEFAULTS = {
+export const DEFAULTS = {
   cookieName: 'kelisim',
   expiresDays: 365,
   categories: ['performance', 'functional'],

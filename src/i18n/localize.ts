@@ -1,4 +1,4 @@
-import en from '../../locales/en.json';
+import type en from '../../locales/en.json';
 import {ADDED_TEXTS, LANGUAGES, SHIPPED_LANGUAGES} from './language.js';
 import type {Language} from './language.js';
 import {LOADED} from './load-locale.js';
@@ -6,35 +6,44 @@ import {LOADED} from './load-locale.js';
 /** The shipped texts; `en.json` is the type every locale must match key for key. An added language also names itself (`$language`). */
 export type Messages = typeof en & {$language?: string};
 
-export {en as ENGLISH};
-
 /** Each shipped language's own name, as the language switch shows it before its texts are loaded. */
 export const LANGUAGE_NAMES: Record<string, string> = {kk: 'Қазақша', ru: 'Русский', en: 'English'};
 
+/** The keys every locale has: those of whichever shipped one is here (they match key for key). */
+const shippedKeys = () => Object.keys(Object.values(LOADED)[0] ?? {});
+
 /** Each added language's texts once checked, by the object the site gave. */
-const checked = new Map<unknown, Messages>();
+const checked = new Map<unknown, Partial<Messages>>();
 
 /**
- * A language's texts. An added language's are checked the first time they are needed: the keys
- * it lacks are reported by name and shown in English, so a partial translation shows no raw key.
+ * An added language's own texts, checked the first time they are needed (once a shipped locale
+ * is here to check them against): the keys it lacks are reported by name.
  */
-export function messagesOf(language: Language, warn: (message: string) => void): Messages {
-  // A shipped language whose texts are still on their way (see load-locale.ts) shows English meanwhile.
-  if (SHIPPED_LANGUAGES.includes(language)) return language === 'en' ? en : (LOADED[language] ?? en);
+export function addedTexts(language: Language, warn: (message: string) => void): Partial<Messages> {
   const given = ADDED_TEXTS[language];
-  let messages = checked.get(given);
-  if (!messages) {
+  let texts = checked.get(given);
+  if (!texts) {
     const own = Object.entries(given && typeof given === 'object' ? given : {}).filter(
       ([, text]) => typeof text === 'string'
     );
     const keys = new Set(own.map(([key]) => key));
-    const missing = ['$language', ...Object.keys(en)].filter((key) => !keys.has(key));
+    const missing = ['$language', ...shippedKeys()].filter((key) => !keys.has(key));
     if (missing.length)
       warn(`Language "${language}" has no text for ${missing.join(', ')}; English is shown for them.`);
-    messages = {...en, $language: language, ...Object.fromEntries(own)};
-    checked.set(given, messages);
+    texts = {$language: language, ...Object.fromEntries(own)};
+    checked.set(given, texts);
   }
-  return messages;
+  return texts;
+}
+
+/**
+ * A language's texts once load-locale.ts has brought them, undefined before: a shipped
+ * language's own (English if its fetch failed), an added one's over English, so a partial
+ * translation shows no raw key.
+ */
+export function messagesOf(language: Language, warn: (message: string) => void): Messages | undefined {
+  if (SHIPPED_LANGUAGES.includes(language)) return LOADED[language] ?? LOADED.en;
+  return LOADED.en && {...LOADED.en, ...addedTexts(language, warn)};
 }
 
 /** A site's own texts per language, e.g. `{ru: {bannerTitle: '…', marketingTitle: '…'}}`. */
@@ -68,11 +77,13 @@ export function format(text: string, values: Record<string, string>): string {
 export function createTranslator(overrides: TextOverrides, warn: (message: string) => void): Translate {
   const warned = new Set<string>();
   return (language, key) => {
-    const own = overrides[language]?.[key] ?? (messagesOf(language, warn) as Record<string, string>)[key];
+    const shipped = messagesOf(language, warn) as Record<string, string> | undefined;
+    const own = overrides[language]?.[key] ?? shipped?.[key];
     if (own !== undefined) return own;
     const fallback =
       overrides.en?.[key] ?? Object.values(overrides).find((texts) => texts?.[key] !== undefined)?.[key] ?? key;
-    if (!warned.has(language + key)) {
+    // Before the locale is here (the elements render only after), a missing text is not yet known.
+    if (shipped && !warned.has(language + key)) {
       warned.add(language + key);
       warn(
         `No "${key}" text for language "${language}"; showing "${fallback}". Add it to the texts for "${language}".`
@@ -84,7 +95,7 @@ export function createTranslator(overrides: TextOverrides, warn: (message: strin
 
 /**
  * Keeps only overrides that can be shown: languages Kelisim ships, string values, and keys it
- * knows (shipped keys plus each category's title and description). Everything else is warned
+ * knows (shipped keys plus each category's title and description), once a locale is here. Everything else is warned
  * about, so a typo in a site's texts is found rather than silently ignored.
  */
 export function checkOverrides(
@@ -92,7 +103,7 @@ export function checkOverrides(
   categories: readonly string[],
   warn: (message: string) => void
 ): TextOverrides {
-  const known = new Set<string>([...Object.keys(en), ...categories.flatMap(categoryKeys)]);
+  const known = new Set<string>([...shippedKeys(), ...categories.flatMap(categoryKeys)]);
   const checked: TextOverrides = {};
   if (input === undefined || input === null) return checked;
   if (typeof input !== 'object') {

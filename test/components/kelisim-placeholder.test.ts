@@ -28,6 +28,8 @@ describe('<kelisim-placeholder>', () => {
     element.lang = 'en';
     document.body.append(element);
     await element.updateComplete;
+    // The placeholder's element is defined once the embed gate asks for it.
+    await customElements.whenDefined('kelisim-placeholder');
     await Promise.all(placeholders().map((placeholder) => placeholder.updateComplete));
   });
 

@@ -2,7 +2,7 @@
 // something must be shown.
 import {expect, test} from '@playwright/test';
 import type {Page} from '@playwright/test';
-import {SPLIT, banner, button, expectAnalyticsRan, openSite, settle, watchPage} from './site.js';
+import {SPLIT, banner, button, expectAnalyticsRan, openSite, ran, settle, watchPage} from './site.js';
 
 function watchChunks(page: Page): string[] {
   const chunks: string[] = [];
@@ -25,10 +25,11 @@ test.describe('the split build', () => {
     const chunks = watchChunks(page);
     await openSite(page, {script: SPLIT});
     await expect(banner(page)).toBeVisible();
-    expect(chunks.slice(0, 2)).toEqual(['/dist/kelisim.mjs', '/dist/kelisim-ui.mjs']);
+    // The texts are fetched alongside the UI, not after it.
+    expect(chunks.slice(0, 3)).toEqual(['/dist/kelisim.mjs', '/dist/kelisim-en-*.mjs', '/dist/kelisim-ui.mjs']);
     await settle(page);
     // The dialog's chunk comes once the banner is up, ahead of a click on Settings.
-    expect(chunks.slice(2)).toEqual(['/dist/kelisim-preferences-*.mjs']);
+    expect(chunks.slice(3)).toEqual(['/dist/kelisim-preferences-*.mjs']);
     expect(watch.requests).toEqual([]);
     await button(page, 'accept-button').click();
     await expectAnalyticsRan(page, watch);
@@ -54,6 +55,27 @@ test.describe('the split build', () => {
     await expect(title).toHaveText('Біз cookie файлдарын қолданамыз');
     expect(chunks.slice(4)).toEqual(['/dist/kelisim-kk-*.mjs']);
     expect(watch.errors).toEqual([]);
+  });
+
+  test('lost Russian texts are reported, and English stands in', async ({page}) => {
+    const watch = await watchPage(page);
+    await page.route('**/dist/kelisim-ru-*.mjs', (route) => route.abort());
+    await openSite(page, {script: SPLIT, lang: 'ru'});
+    await expect(page.locator('kelisim-consent [part~="banner"] [part~="title"]')).toHaveText('We use cookies');
+    expect(watch.warnings.join('\n')).toContain('The "ru" texts could not be loaded');
+    await button(page, 'accept-button').click();
+    await expectAnalyticsRan(page, watch);
+  });
+
+  test('with no texts at all, no banner shows and nothing runs', async ({page}) => {
+    const watch = await watchPage(page);
+    await page.route(/\/dist\/kelisim-(en|ru)-[\w-]{8}\.mjs$/, (route) => route.abort());
+    await openSite(page, {script: SPLIT, lang: 'ru'});
+    await expect.poll(() => watch.warnings.join('\n')).toContain('The "en" texts could not be loaded');
+    await settle(page);
+    await expect(banner(page)).toHaveCount(0);
+    expect(watch.requests).toEqual([]);
+    expect(await ran(page)).toEqual([]);
   });
 
   test("a lost dialog chunk is reported on Settings, and the banner's buttons still decide", async ({page}) => {
@@ -100,7 +122,14 @@ test.describe('the split build', () => {
       '<iframe title="Video" data-category="functional" data-src="https://www.youtube.com/embed/x"></iframe>';
     await openSite(page, {script: SPLIT, body, path: '/video.html'});
     await expect(page.locator('kelisim-placeholder [part~="allow-button"]')).toHaveText('Allow and show');
-    expect(chunks).toEqual(['/dist/kelisim.mjs', '/dist/kelisim-embed-gate-*.mjs', '/dist/kelisim-ui.mjs']);
+    // The placeholder's element is a chunk of its own, which needs the UI's Lit.
+    expect(chunks).toEqual([
+      '/dist/kelisim.mjs',
+      '/dist/kelisim-embed-gate-*.mjs',
+      '/dist/kelisim-en-*.mjs',
+      '/dist/kelisim-ui.mjs',
+      '/dist/kelisim-placeholder-*.mjs',
+    ]);
   });
 
   test('an allowed embed gets its src from the embed gate without the UI', async ({page}) => {

@@ -21,3 +21,16 @@ export function withErrors<T>(action: () => T): {value: T; errors: string[]} {
     console.error = error;
   }
 }
+
+/** Awaits `action`, collecting what it wrote to console.warn meanwhile instead of printing it. */
+export async function warningsDuring(action: () => Promise<unknown>): Promise<string[]> {
+  const warn = console.warn;
+  const warnings: string[] = [];
+  console.warn = (message: string) => warnings.push(message);
+  try {
+    await action();
+    return warnings;
+  } finally {
+    console.warn = warn;
+  }
+}

@@ -1,8 +1,9 @@
 import {expect} from 'chai';
 import {LOADED, loadLocale} from '../../src/i18n/load-locale.js';
-import {ENGLISH, checkOverrides, createTranslator, format, listOf} from '../../src/i18n/localize.js';
+import {checkOverrides, createTranslator, format, listOf} from '../../src/i18n/localize.js';
+import ENGLISH from '../../locales/en.json';
 
-before(() => Promise.all([loadLocale('kk'), loadLocale('ru')]));
+before(() => Promise.all([loadLocale('kk'), loadLocale('ru'), loadLocale('en')]));
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 

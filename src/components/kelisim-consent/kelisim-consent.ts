@@ -6,6 +6,7 @@ import type {Language} from '../../i18n/language.js';
 import {loadLocale} from '../../i18n/load-locale.js';
 import {
   LANGUAGE_NAMES,
+  addedTexts,
   categoryKeys,
   checkOverrides,
   createTranslator,
@@ -21,6 +22,7 @@ import {readJsonConfig} from '../../site-config.js';
 import {PLACEHOLDER_TAG} from '../../gating/selectors.js';
 import {styles} from './kelisim-consent.styles.js';
 import {loadPreferences} from './load-preferences.js';
+import {loadPlaceholder} from '../kelisim-placeholder/load-placeholder.js';
 import type {Preferences} from './preferences.js';
 
 /**
@@ -142,6 +144,8 @@ export class KelisimConsent extends LitElement implements ConsentUI {
 
   #runtime?: Runtime;
   #translate: Translate = createTranslator({}, warn);
+  /** Set when the site's texts must be read again: on connecting, and once the JSON child is parsed. */
+  #textsStale = true;
 
   constructor() {
     super();
@@ -160,10 +164,9 @@ export class KelisimConsent extends LitElement implements ConsentUI {
 
   /** Reads the texts again once the JSON child exists. */
   #childParsed = () => {
-    this.#loadTexts();
+    this.#addLanguages();
+    this.#textsStale = true;
     this.requestUpdate();
-    // A placeholder drawn before then showed the keys of the site's own categories.
-    this.#updatePlaceholders();
   };
 
   override disconnectedCallback(): void {
@@ -178,7 +181,9 @@ export class KelisimConsent extends LitElement implements ConsentUI {
   /** Serves the page's runtime, unless another element already does. */
   #connect(): void {
     this.#runtime = runtimeFor(this);
-    this.#loadTexts();
+    this.#addLanguages();
+    this.#textsStale = true;
+    this.requestUpdate();
     this.refresh();
     this.#runtime?.attach(this);
   }
@@ -218,6 +223,18 @@ export class KelisimConsent extends LitElement implements ConsentUI {
   }
 
   /**
+   * Defines `<kelisim-placeholder>` (a chunk of its own) once the embed gate has a blocked embed.
+   * @internal
+   */
+  showPlaceholders(): void {
+    loadPlaceholder().then(
+      ({KelisimPlaceholder}) =>
+        customElements.get(PLACEHOLDER_TAG) || customElements.define(PLACEHOLDER_TAG, KelisimPlaceholder),
+      (problem: unknown) => warn(`The placeholders of blocked embeds could not be loaded: ${problem}`)
+    );
+  }
+
+  /**
    * Renders only once the language's texts are here (they are fetched on first use). The first
    * render also waits for a task of its own: defining the elements and drawing the banner in
    * one task made a long task on a slow phone (over 50 ms at 4× CPU).
@@ -228,7 +245,7 @@ export class KelisimConsent extends LitElement implements ConsentUI {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('texts')) this.#loadTexts();
+    if (this.#textsStale || changed.has('texts')) this.#loadTexts();
     if (changed.has('theme')) this.theme = oneOf('theme', this.theme, THEMES);
     if (changed.has('position')) this.position = oneOf('position', this.position, POSITIONS);
   }
@@ -239,31 +256,46 @@ export class KelisimConsent extends LitElement implements ConsentUI {
     // Once the banner is up, the dialog is fetched ahead of a click on Settings (which reports a failure).
     if (banner) setTimeout(() => void loadPreferences().catch(() => {}));
     // Placeholders of blocked embeds speak the banner's language.
-    if (changed.has('lang') || changed.has('texts')) this.#updatePlaceholders();
+    if (changed.has('lang')) this.#updatePlaceholders();
   }
 
   #updatePlaceholders(): void {
-    for (const placeholder of document.querySelectorAll<LitElement>(PLACEHOLDER_TAG)) placeholder.requestUpdate();
+    // Undefined ones (their chunk is on its way) render with the texts of now once defined.
+    for (const placeholder of document.querySelectorAll<LitElement>(`${PLACEHOLDER_TAG}:defined`))
+      placeholder.requestUpdate();
   }
 
   protected override render() {
-    if (!this.#runtime) return nothing;
+    // Without any texts (English's fetch failed too) nothing is shown, and nothing is granted.
+    if (!this.#runtime || !messagesOf(this.language, warn)) return nothing;
     return html`${this._bannerOpen ? this.#renderBanner() : nothing}${
       this.#preferences?.render(this.#renderLanguages(), this.#renderDecisionButtons()) ?? nothing
     }`;
   }
 
-  /** The site's texts: the JSON child's, then the `texts` property's over them. */
-  #loadTexts(): void {
-    const categories = this.#runtime?.config.categories ?? [];
-    const {texts, languages} = readJsonConfig(this);
-    // Languages the JSON child adds, checked at once so that missing keys are reported now.
+  /** Adds the languages the JSON child names, before a render picks one; #loadTexts checks their texts. */
+  #addLanguages(): void {
+    const {languages} = readJsonConfig(this);
     for (const [tag, own] of Object.entries(languages && typeof languages === 'object' ? languages : {})) {
-      if (!(tag in ADDED_TEXTS) && addLanguage(tag, own)) messagesOf(tag, warn);
+      if (!(tag in ADDED_TEXTS)) addLanguage(tag, own);
     }
+  }
+
+  /**
+   * The site's texts: the JSON child's, then the `texts` property's over them. Read before a
+   * render, once a shipped locale is here to check their keys against.
+   */
+  #loadTexts(): void {
+    this.#textsStale = false;
+    const categories = this.#runtime?.config.categories ?? [];
+    const {texts} = readJsonConfig(this);
+    // The keys each added language lacks are reported now, not when a visitor picks it.
+    for (const tag of Object.keys(ADDED_TEXTS)) addedTexts(tag, warn);
     const fromJson = checkOverrides(texts, categories, warn);
     const own = mergeTexts(fromJson, checkOverrides(this.texts, categories, warn));
     this.#translate = createTranslator(own, warn);
+    // A placeholder drawn before then showed the keys of the site's own categories.
+    this.#updatePlaceholders();
   }
 
   /** A labelled region that leaves the page usable; with `modal`, a modal dialog Escape cannot close. */
@@ -317,7 +349,7 @@ export class KelisimConsent extends LitElement implements ConsentUI {
             aria-pressed=${language === this.language}
             @click=${() => (this.lang = language)}
           >
-            ${LANGUAGE_NAMES[language] ?? messagesOf(language, warn).$language}
+            ${LANGUAGE_NAMES[language] ?? addedTexts(language, warn).$language}
           </button>`
       )}
     </div>`;
