@@ -2,7 +2,7 @@ import json from '@rollup/plugin-json';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
-import {readFileSync, readdirSync} from 'node:fs';
+import {existsSync, readFileSync, readdirSync} from 'node:fs';
 import {dirname, resolve} from 'node:path';
 import {lazyIife} from './scripts/lazy-iife.mjs';
 import {minifyTemplates} from './scripts/minify-templates.mjs';
@@ -44,6 +44,16 @@ const copyLocales = () => ({
   },
 });
 
+/**
+ * The split build's chunk names. The UI chunk and each language's texts keep one name, so a page
+ * can name them in a `<link rel="modulepreload">`; the others carry a content hash.
+ */
+function splitChunkName({name}) {
+  if (name === 'define') return 'kelisim-ui.mjs';
+  if (existsSync(`locales/${name}.json`)) return `kelisim-${name}.mjs`;
+  return `kelisim-${name.replace(/^kelisim-/, '')}-[hash].mjs`;
+}
+
 const minify = {ecma: 2022, module: true, compress: {passes: 2}, format: {comments: false}};
 
 /** Everything inside, minified: what script-tag sites load. */
@@ -76,15 +86,13 @@ export default [
   },
   {
     // The split script-tag build: a start-up module without Lit, and the UI as a chunk it
-    // imports only when the banner, the dialog or a placeholder must show. The UI chunk keeps
-    // one name, so a page can name it in a `<link rel="modulepreload">`.
+    // imports only when the banner, the dialog or a placeholder must show.
     input: {kelisim: 'src/startup.ts'},
     output: {
       dir: 'dist',
       format: 'es',
       entryFileNames: '[name].mjs',
-      chunkFileNames: ({name}) =>
-        name === 'define' ? 'kelisim-ui.mjs' : `kelisim-${name.replace(/^kelisim-/, '')}-[hash].mjs`,
+      chunkFileNames: splitChunkName,
     },
     plugins: [swap('bundled-modules.js', 'fetched-modules.ts'), ...scriptTagPlugins()],
   },

@@ -13,7 +13,8 @@ export const LIBRARIES = {
     category: 'performance',
   },
   'kelisim (split)': {
-    files: ['dist/kelisim.mjs', 'dist/kelisim-ui.mjs'],
+    // A first visit on this English page: the start-up module, the UI chunk and the English texts.
+    files: ['dist/kelisim.mjs', 'dist/kelisim-ui.mjs', 'dist/kelisim-en.mjs'],
     returningFiles: ['dist/kelisim.mjs'],
     // `async`: the module runs as soon as it arrives, while the parser still works, as the README shows.
     head: '<script type="module" async src="/lib/dist/kelisim.mjs"></script>',

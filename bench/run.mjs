@@ -252,7 +252,7 @@ const rows = [
     (f) => f.transfer.brotli,
   ],
   [
-    'split build: start-up module + UI chunk, brotli (B)',
+    'split build: start-up module + UI chunk + English texts, brotli (B)',
     (f) => (f.parts ? f.parts.map((part) => bytes(part.brotli)).join(' + ') : '—'),
     () => undefined,
   ],
@@ -381,8 +381,8 @@ How it is measured:
   (\`bench/pages.mjs\`). "no library" is that page without a consent library; its "banner
   visible" is its load event.
 - Transfer: the files a script-tag user loads, compressed here (gzip -9, brotli -q 11). For the
-  split build, the first visit loads the start-up module and the UI chunk; a returning visitor
-  with a current choice only the start-up module.
+  split build, the first visit loads the start-up module, the UI chunk and the page's texts
+  (English here); a returning visitor with a current choice only the start-up module.
 - Banner visible: from navigation start to the first animation frame in which the library's
   banner has a box, is neither \`display: none\` nor \`visibility: hidden\`, and has an opacity
   above 0 (every library fades in).
