@@ -4,9 +4,10 @@ import {GATED_EMBED, PLACEHOLDER_TAG} from './selectors.js';
 
 /**
  * Gives gated embeds their `src` once their categories are allowed, if it is an http(s) URL (any
- * other is refused with a console error and dropped). A blocked iframe is hidden
- * behind a placeholder (its element is defined by the UI, which `onPlaceholder` asks for) that names the service and offers to allow it, or to load it once;
- * images and pixels simply stay without `src`, so nothing is fetched.
+ * other is refused with a console error and dropped). A blocked iframe is hidden behind a
+ * placeholder (its element is defined by the UI, which `onPlaceholder` asks for) that names the
+ * service and offers to allow it, or to load it once; images and pixels simply stay without
+ * `src`, so nothing is fetched.
  */
 export function createEmbedGate(root: Document, allowed: Allowed, onPlaceholder: () => void) {
   const placeholders = new WeakMap<Element, HTMLElement>();

@@ -95,8 +95,9 @@ export function createTranslator(overrides: TextOverrides, warn: (message: strin
 
 /**
  * Keeps only overrides that can be shown: languages Kelisim ships, string values, and keys it
- * knows (shipped keys plus each category's title and description), once a locale is here. Everything else is warned
- * about, so a typo in a site's texts is found rather than silently ignored.
+ * knows (shipped keys plus each category's title and description), so it runs once a locale is
+ * here. Everything else is warned about, so a typo in a site's texts is found rather than
+ * silently ignored.
  */
 export function checkOverrides(
   input: unknown,
