@@ -92,9 +92,9 @@ test.describe('the split build', () => {
     for (const language of ['ru', 'en']) await page.route(`**/dist/kelisim-${language}.mjs`, (route) => route.abort());
     await openSite(page, {script: SPLIT, lang: 'ru'});
     await settle(page);
-    // WebKit's WebDriver page hands console messages over by polling: late on a loaded machine.
+    // WebKit's WebDriver page hands console messages over with its next call into the page (ran).
     await expect
-      .poll(() => watch.warnings.join('\n'), {timeout: 15_000})
+      .poll(async () => (await ran(page), watch.warnings.join('\n')))
       .toContain('The "en" texts could not be loaded');
     await expect(banner(page)).toHaveCount(0);
     expect(watch.requests).toEqual([]);
