@@ -144,6 +144,8 @@ export class KelisimConsent extends LitElement implements ConsentUI {
 
   #runtime?: Runtime;
   #translate: Translate = createTranslator({}, warn);
+  /** The JSON child's texts, as #readJson found them. */
+  #jsonTexts: unknown;
   /** Set when the site's texts must be read again: on connecting, and once the JSON child is parsed. */
   #textsStale = true;
 
@@ -164,8 +166,7 @@ export class KelisimConsent extends LitElement implements ConsentUI {
 
   /** Reads the texts again once the JSON child exists. */
   #childParsed = () => {
-    this.#addLanguages();
-    this.#textsStale = true;
+    this.#readJson();
     this.requestUpdate();
   };
 
@@ -181,8 +182,7 @@ export class KelisimConsent extends LitElement implements ConsentUI {
   /** Serves the page's runtime, unless another element already does. */
   #connect(): void {
     this.#runtime = runtimeFor(this);
-    this.#addLanguages();
-    this.#textsStale = true;
+    this.#readJson();
     this.requestUpdate();
     this.refresh();
     this.#runtime?.attach(this);
@@ -273,9 +273,14 @@ export class KelisimConsent extends LitElement implements ConsentUI {
     }`;
   }
 
-  /** Adds the languages the JSON child names, before a render picks one; #loadTexts checks their texts. */
-  #addLanguages(): void {
-    const {languages} = readJsonConfig(this);
+  /**
+   * Reads the JSON child once: its languages are added now, before a render picks one; its texts
+   * wait for #loadTexts, which checks them once a locale is here.
+   */
+  #readJson(): void {
+    const {texts, languages} = readJsonConfig(this);
+    this.#jsonTexts = texts;
+    this.#textsStale = true;
     for (const [tag, own] of Object.entries(languages && typeof languages === 'object' ? languages : {})) {
       if (!(tag in ADDED_TEXTS)) addLanguage(tag, own);
     }
@@ -288,10 +293,9 @@ export class KelisimConsent extends LitElement implements ConsentUI {
   #loadTexts(): void {
     this.#textsStale = false;
     const categories = this.#runtime?.config.categories ?? [];
-    const {texts} = readJsonConfig(this);
     // The keys each added language lacks are reported now, not when a visitor picks it.
     for (const tag of Object.keys(ADDED_TEXTS)) addedTexts(tag, warn);
-    const fromJson = checkOverrides(texts, categories, warn);
+    const fromJson = checkOverrides(this.#jsonTexts, categories, warn);
     const own = mergeTexts(fromJson, checkOverrides(this.texts, categories, warn));
     this.#translate = createTranslator(own, warn);
     // A placeholder drawn before then showed the keys of the site's own categories.
