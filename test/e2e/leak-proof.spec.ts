@@ -96,6 +96,8 @@ test.describe('leak-proof scenarios', () => {
       await page.getByRole('switch', {name: 'Functional cookies'}).check();
       await page.getByRole('button', {name: 'Save choice'}).click();
       await expect.poll(() => state.allowed).toBe(1);
+      // The video's load ends first: Firefox over BiDi has failed a reload that cut it short (NS_ERROR_ABORT).
+      await settle(page);
       await page.reload();
       await expect(page.locator('iframe')).toHaveAttribute('src', 'https://www.youtube.com/embed/leak');
     });

@@ -287,6 +287,8 @@ export class WebDriverPage {
   private currentUrl = 'about:blank';
   /** HTML documents that have passed through the proxy: each is numbered in `window.__kelisimDocument`. */
   private documents = 0;
+  /** Whether a document since the last reset preloaded anything (see reset). */
+  private preloaded = false;
   /** Playwright's clock as far as the tests use it: install({time}) moves Date in the next documents. */
   readonly clock = {
     install: ({time}: {time: number | Date}) => this.addInitScript(shiftDate, Number(time) - Date.now()),
@@ -299,6 +301,7 @@ export class WebDriverPage {
   private constructor(
     private browser: WebdriverIO.Browser,
     private proxy: InterceptingProxy,
+    private startSession: () => Promise<WebdriverIO.Browser>,
     readonly baseURL: string
   ) {}
 
@@ -312,25 +315,26 @@ export class WebDriverPage {
       (reply) => page!.inject(reply)
     );
     const proxyPorts = await proxy.listen();
-    const browser = await remote({
-      hostname: '127.0.0.1',
-      port: options.driverPort,
-      logLevel: 'error',
-      // A command the browser never answers fails the one test (not retried, and within its 60 s).
-      connectionRetryTimeout: 40_000,
-      connectionRetryCount: 0,
-      capabilities: webkitCapabilities(browserWithCertificate(options.binary), {
-        acceptInsecureCerts: true,
-        // A script the page never answers (its document went away) fails in 10 s, not the default 30 s.
-        timeouts: {script: 10_000},
-        proxy: {
-          proxyType: 'manual',
-          httpProxy: `127.0.0.1:${proxyPorts.http}`,
-          sslProxy: `127.0.0.1:${proxyPorts.https}`,
-        },
-      }),
-    });
-    page = new WebDriverPage(browser, proxy, `http://127.0.0.1:${options.testPort}`);
+    const startSession = () =>
+      remote({
+        hostname: '127.0.0.1',
+        port: options.driverPort,
+        logLevel: 'error',
+        // A command the browser never answers fails the one test (not retried, and within its 60 s).
+        connectionRetryTimeout: 40_000,
+        connectionRetryCount: 0,
+        capabilities: webkitCapabilities(browserWithCertificate(options.binary), {
+          acceptInsecureCerts: true,
+          // A script the page never answers (its document went away) fails in 10 s, not the default 30 s.
+          timeouts: {script: 10_000},
+          proxy: {
+            proxyType: 'manual',
+            httpProxy: `127.0.0.1:${proxyPorts.http}`,
+            sslProxy: `127.0.0.1:${proxyPorts.https}`,
+          },
+        }),
+      });
+    page = new WebDriverPage(await startSession(), proxy, startSession, `http://127.0.0.1:${options.testPort}`);
     await page.setViewportSize(page.viewport);
     return page;
   }
@@ -369,6 +373,7 @@ export class WebDriverPage {
       .map((source) => `<script${nonce ? ` nonce="${nonce}"` : ''}>${source}</script>`)
       .join('');
     const html = reply.body.toString('utf8');
+    if (/\brel=["']?(?:module)?preload\b/i.test(html)) this.preloaded = true;
     const doctype = /^\s*<!doctype[^>]*>/i.exec(html)?.[0] ?? '';
     return {...reply, body: Buffer.from(doctype + scripts + html.slice(doctype.length))};
   }
@@ -707,7 +712,7 @@ export class WebDriverPage {
     }
   }
 
-  /** Between tests: no routes, listeners, init scripts, cookies or storage from the last one. */
+  /** Between tests: no routes, listeners, init scripts, cookies, storage or preloaded files from the last one. */
   async reset() {
     this.offline = false;
     this.routes = [];
@@ -715,16 +720,23 @@ export class WebDriverPage {
     this.initScripts = [];
     await this.clearCookies();
     this.origins.clear();
-    await this.browser.url('about:blank');
+    const newSession = this.preloaded;
+    if (newSession) {
+      // WebKit keeps what a page preloaded in its memory cache, no-store or not, and hands it to the
+      // next page without a request (no route sees it): only a new session forgets it.
+      this.preloaded = false;
+      await this.close(false);
+      this.browser = await this.startSession();
+    } else await this.browser.url('about:blank');
     this.currentUrl = 'about:blank';
-    if (this.viewport.width !== 1280 || this.viewport.height !== 720)
+    if (newSession || this.viewport.width !== 1280 || this.viewport.height !== 720)
       await this.setViewportSize({width: 1280, height: 720});
   }
 
-  /** Ends the session; a browser that no longer answers is left to end with its driver. */
-  async close() {
+  /** Ends the session (and the proxy with it, unless a new session follows); a browser that no longer answers is left to end with its driver. */
+  async close(withProxy = true) {
     await Promise.race([this.browser.deleteSession().catch(() => undefined), sleep(10_000)]);
-    this.proxy.close();
+    if (withProxy) this.proxy.close();
   }
 }
 
