@@ -157,6 +157,28 @@ test.describe('the split build', () => {
     ]);
   });
 
+  test("a lost placeholder chunk is reported once for all the page's embeds, which stay blocked", async ({page}) => {
+    const watch = await watchPage(page);
+    await page.route('**/dist/kelisim-placeholder-*.mjs', (route) => route.abort());
+    const video = (id: string) =>
+      `<iframe title="Video" data-category="functional" data-src="https://www.youtube.com/embed/${id}"></iframe>`;
+    await openSite(page, {script: SPLIT, body: video('a') + video('b')});
+    await expect(banner(page)).toBeVisible();
+    await page.evaluate(() => {
+      const frame = document.createElement('iframe');
+      frame.dataset.category = 'functional';
+      frame.dataset.src = 'https://www.youtube.com/embed/c';
+      document.body.append(frame);
+    });
+    await settle(page);
+    // WebKit's WebDriver page hands console messages over with its next call into the page (ran).
+    await expect
+      .poll(async () => (await ran(page), watch.warnings.filter((text) => text.includes('placeholders'))))
+      .toEqual([expect.stringContaining('The placeholders of blocked embeds could not be loaded')]);
+    await expect(page.locator('iframe[src]')).toHaveCount(0);
+    expect(watch.requests).toEqual([]);
+  });
+
   test('an allowed embed gets its src from the embed gate without the UI', async ({page}) => {
     await watchPage(page);
     await openSite(page, {script: SPLIT, body: ''});

@@ -15,6 +15,7 @@ import {
   messagesOf,
 } from '../../i18n/localize.js';
 import type {TextOverrides, Translate} from '../../i18n/localize.js';
+import {defineOnce} from '../../internal/define-once.js';
 import {warn} from '../../internal/warn.js';
 import {runtimeFor} from '../../runtime.js';
 import type {ConsentUI, Runtime} from '../../runtime.js';
@@ -227,9 +228,9 @@ export class KelisimConsent extends LitElement implements ConsentUI {
    * @internal
    */
   showPlaceholders(): void {
-    loadPlaceholder().then(
-      ({KelisimPlaceholder}) =>
-        customElements.get(PLACEHOLDER_TAG) || customElements.define(PLACEHOLDER_TAG, KelisimPlaceholder),
+    // Once for the page: every blocked embed asks, and a failure is reported once.
+    placeholders ??= loadPlaceholder().then(
+      ({KelisimPlaceholder}) => defineOnce(PLACEHOLDER_TAG, KelisimPlaceholder),
       (problem: unknown) => warn(`The placeholders of blocked embeds could not be loaded: ${problem}`)
     );
   }
@@ -250,11 +251,11 @@ export class KelisimConsent extends LitElement implements ConsentUI {
     if (changed.has('position')) this.position = oneOf('position', this.position, POSITIONS);
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
+  protected override updated(changed: PropertyValues): void {
     const banner = this.renderRoot.querySelector<HTMLElement>('[part~="banner"]');
     if (banner instanceof HTMLDialogElement && !banner.open) banner.showModal();
     // Once the banner is up, the dialog is fetched ahead of a click on Settings (which reports a failure).
-    if (banner) setTimeout(() => void loadPreferences().catch(() => {}));
+    if (banner && changed.has('_bannerOpen')) setTimeout(() => void loadPreferences().catch(() => {}));
     // Placeholders of blocked embeds speak the banner's language.
     if (changed.has('lang')) this.#updatePlaceholders();
   }
@@ -364,6 +365,9 @@ export class KelisimConsent extends LitElement implements ConsentUI {
     this.#runtime!.decideAll(granted, granted ? ChangeSource.ACCEPT_ALL : ChangeSource.REJECT_ALL);
   }
 }
+
+/** The definition of `<kelisim-placeholder>`, once asked for. */
+let placeholders: Promise<void> | undefined;
 
 const THEMES = ['light', 'dark', 'auto'];
 const POSITIONS = ['bottom', 'top', 'center', 'bottom-left', 'bottom-right'];
