@@ -1,7 +1,7 @@
 // The five seed sites as deployed demos (demo/sites/), and the single-page app (demo/spa/).
 import {expect, test} from '@playwright/test';
 import type {Page} from '@playwright/test';
-import {onPageError} from './site.js';
+import {onPageError, settle} from './site.js';
 
 /** Requests to the demo's stand-in vendors, and page errors. */
 function watchFakes(page: Page) {
@@ -16,11 +16,6 @@ function watchFakes(page: Page) {
 
 const banner = (page: Page) => page.locator('kelisim-consent [part~="banner"]');
 const title = (page: Page) => page.locator('kelisim-consent [part~="banner"] [part~="title"]');
-
-async function idle(page: Page) {
-  await page.waitForLoadState('networkidle');
-  await page.waitForTimeout(150);
-}
 
 test('the demo index links every seed site and the SPA', async ({page}) => {
   await page.goto('/');
@@ -43,7 +38,7 @@ test('orta.community: Kazakh by default with its own category wording, Metrika b
   await dialog.getByRole('button', {name: 'Русский'}).click();
   await expect(dialog.getByRole('switch', {name: 'Аналитические файлы cookie'})).toBeVisible();
   await dialog.getByRole('button', {name: 'Қазақша'}).click();
-  await idle(page);
+  await settle(page);
   expect(watch.fakes).toEqual([]);
   await dialog.getByRole('button', {name: 'Барлығын қабылдау'}).click();
   await expect(page.locator('#status-metrika')).toHaveText('running (90000001): init');
@@ -55,7 +50,7 @@ test('spark.kz: Metrika and GA by id under Consent Mode v2, nothing before conse
   const watch = watchFakes(page);
   await page.goto('/sites/spark-kz.html');
   await expect(title(page)).toHaveText('Мы используем файлы cookie');
-  await idle(page);
+  await settle(page);
   expect(watch.fakes).toEqual([]);
   const commands = () =>
     page.evaluate(() =>
@@ -76,7 +71,7 @@ test('kz.k-s.app: the tracking pixel and the video get their source only after c
   await page.goto('/sites/kz-k-s-app.html');
   const placeholder = page.locator('kelisim-placeholder');
   await expect(placeholder).toContainText('Содержимое Video заблокировано');
-  await idle(page);
+  await settle(page);
   expect(watch.fakes).toEqual([]);
   expect(await page.locator('#pixel').getAttribute('src')).toBeNull();
   await placeholder.getByRole('button', {name: 'Разрешить и показать'}).click();
@@ -101,7 +96,7 @@ test('dosmart.kz: a revision bump asks again, with the earlier choice pre-select
   watch.fakes.length = 0;
   await page.goto('/sites/dosmart-kz-v2.html');
   await expect(banner(page)).toBeVisible();
-  await idle(page);
+  await settle(page);
   expect(watch.fakes).toEqual([]);
   await expect(page.locator('#status-chat')).toHaveText('not running');
   await page.locator('kelisim-consent [part~="settings-button"]').click();
@@ -123,7 +118,7 @@ test('sorpa.com: its own marketing category, in its own words in kk, ru and en',
   await expect(dialog.getByText('Let partners show you advertising that interests you.')).toBeVisible();
   await dialog.getByRole('switch', {name: 'Functional cookies'}).check();
   await dialog.getByRole('button', {name: 'Save choice'}).click();
-  await idle(page);
+  await settle(page);
   expect(watch.fakes).toEqual([]);
   await expect(page.locator('#status-ads')).toHaveText('not running');
   await page.evaluate(() => window.Kelisim!.accept(['marketing']));
@@ -139,7 +134,7 @@ test.describe('the single-page app', () => {
     await page.getByRole('link', {name: 'Catalog'}).click();
     await expect(page).toHaveURL(/\/spa\/catalog$/);
     await expect(page.locator('#route-widget')).toHaveText('not running');
-    await idle(page);
+    await settle(page);
     expect(watch.fakes).toEqual([]);
 
     await page.locator('kelisim-consent [part~="accept-button"]').click();
@@ -161,7 +156,7 @@ test.describe('the single-page app', () => {
     const metrika = await page.locator('#status-metrika').textContent();
     watch.fakes.length = 0;
     await page.getByRole('link', {name: 'Home'}).click();
-    await idle(page);
+    await settle(page);
     expect(await page.locator('#status-metrika').textContent()).toBe(metrika);
     expect(watch.fakes).toEqual([]);
   });

@@ -2,7 +2,7 @@
 // however late the tag that sets it arrives.
 import {expect, test} from '@playwright/test';
 import type {Route} from '@playwright/test';
-import {openSite, ran, watchPage} from '../site.js';
+import {openSite, ran, settle, watchPage} from '../site.js';
 import {acceptAndWaitForTags, cookieNames, element, origin} from './withdrawal.js';
 
 test.describe('withdrawal leftovers', () => {
@@ -30,7 +30,7 @@ test.describe('withdrawal leftovers', () => {
     watch.requests.length = 0;
     for (const route of held) await route.fallback();
     await expect.poll(() => ran(page)).toEqual(expect.arrayContaining(['gtag.js', 'metrika tag.js']));
-    await page.waitForLoadState('networkidle');
+    await settle(page);
     expect(watch.requests.filter((url) => /\/watch\/|\/collect/.test(url))).toEqual([]);
     expect(await cookieNames(page)).toEqual(['kelisim']);
   });

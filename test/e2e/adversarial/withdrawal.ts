@@ -3,7 +3,7 @@
 import {expect} from '@playwright/test';
 import type {Page} from '@playwright/test';
 import {port} from '../../../playwright.config.js';
-import {button} from '../site.js';
+import {button, settle} from '../site.js';
 
 export const origin = `http://www.orta.test:${port}`;
 
@@ -24,7 +24,7 @@ export async function acceptAndWaitForTags(page: Page): Promise<void> {
   await button(page, 'accept-button').click();
   await expect.poll(() => cookieNames(page)).toEqual(['_ga', '_ga_TEST1234', '_ym_d', '_ym_uid', 'kelisim']);
   await expect.poll(() => storageKeys(page)).toEqual(expect.arrayContaining(['_ym12345678_lsid', '_ym_uid']));
-  await page.waitForLoadState('networkidle');
+  await settle(page);
 }
 
 /** Marks the window, so that a reload (which would lose the mark) can be told apart. */
@@ -58,7 +58,7 @@ export async function expectFullWithdrawal(page: Page, requests: string[], kept 
     page.ym?.(12345678, 'hit', location.href);
     page.gtag?.('event', 'page_view');
   });
-  await page.waitForLoadState('networkidle');
+  await settle(page);
   expect(requests.filter((url) => /\/watch\/|\/collect/.test(url))).toEqual([]);
   expect(await cookieNames(page)).toEqual(kept);
 }
