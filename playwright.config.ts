@@ -33,6 +33,9 @@ const PROJECTS: Record<string, () => Project> = {
   },
 };
 
+/** Specs that open no browser (the package, the release files, the source's layers): run once, in the first engine. */
+const WITHOUT_BROWSER = ['**/package.spec.ts', '**/release.spec.ts', '**/boundaries.spec.ts'];
+
 export default defineConfig({
   testDir: 'test/e2e',
   // Maps '@playwright/test' to test/e2e/fixtures.ts, which gives WebKit's WebDriver page.
@@ -45,7 +48,10 @@ export default defineConfig({
   reporter: 'list',
   use: {baseURL: `http://127.0.0.1:${port}`},
   // Every page test runs in each engine scripts/browsers.mjs found; KELISIM_BROWSERS narrows a run.
-  projects: ENGINES.filter((name) => PROJECTS[name]).map((name) => PROJECTS[name]()),
+  projects: ENGINES.filter((name) => PROJECTS[name]).map((name, index) => ({
+    ...PROJECTS[name](),
+    ...(index > 0 && {testIgnore: WITHOUT_BROWSER}),
+  })),
   webServer: {
     command: `node scripts/serve.mjs --port ${port}`,
     url: `http://127.0.0.1:${port}/kelisim.js`,
