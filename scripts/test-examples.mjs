@@ -1,4 +1,5 @@
-// npm run test:examples [name…]: packs Kelisim as users get it (npm pack), then for each example
+// npm run test:examples [--built] [name…]: packs Kelisim as users get it (npm pack; --built packs
+// the dist/ that `npm test` has just built instead of building again), then for each example
 // app in turn: installs it from its lockfile, type-checks it, builds it for production and runs
 // the page tests (test/examples/app.spec.ts) on that build. One at a time, to spare the CPU;
 // every install draws on npm's one cache, so each package is downloaded once.
@@ -24,8 +25,8 @@ function forgetTarballIntegrity(example) {
   writeFileSync(file, `${JSON.stringify(lock, null, 2)}\n`);
 }
 
-export function pack() {
-  run('npm', ['run', 'build']);
+export function pack({built = false} = {}) {
+  if (!built) run('npm', ['run', 'build']);
   const [{filename}] = JSON.parse(
     execFileSync('npm', ['pack', '--json', '--pack-destination', 'examples'], {cwd: root}).toString()
   );
@@ -38,8 +39,10 @@ export function install(example) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const chosen = process.argv.length > 2 ? process.argv.slice(2) : EXAMPLES;
-  pack();
+  const args = process.argv.slice(2);
+  const names = args.filter((arg) => arg !== '--built');
+  const chosen = names.length ? names : EXAMPLES;
+  pack({built: args.includes('--built')});
   const failed = [];
   for (const example of chosen) {
     const cwd = join(root, 'examples', example);
