@@ -725,7 +725,7 @@ export class WebDriverPage {
       // WebKit keeps what a page preloaded in its memory cache, no-store or not, and hands it to the
       // next page without a request (no route sees it): only a new session forgets it.
       this.preloaded = false;
-      await this.close(false);
+      await this.endSession();
       this.browser = await this.startSession();
     } else await this.browser.url('about:blank');
     this.currentUrl = 'about:blank';
@@ -733,10 +733,15 @@ export class WebDriverPage {
       await this.setViewportSize({width: 1280, height: 720});
   }
 
-  /** Ends the session (and the proxy with it, unless a new session follows); a browser that no longer answers is left to end with its driver. */
-  async close(withProxy = true) {
+  /** Ends the browser's session; a browser that no longer answers is left to end with its driver. */
+  private async endSession() {
     await Promise.race([this.browser.deleteSession().catch(() => undefined), sleep(10_000)]);
-    if (withProxy) this.proxy.close();
+  }
+
+  /** Ends the session and the proxy: the worker is done. */
+  async close() {
+    await this.endSession();
+    this.proxy.close();
   }
 }
 
