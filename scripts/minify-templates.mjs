@@ -9,7 +9,8 @@ const css = (text) =>
     .replace(/\s+/g, ' ')
     .replace(/\s*([{};,>])\s*/g, '$1')
     .replace(/:\s+/g, ':')
-    .replace(/;}/g, '}');
+    .replace(/;}/g, '}')
+    .replace(/([\s:(,/])0\.(\d)/g, '$1.$2');
 
 /** HTML: indentation between tags goes; any other run of white space becomes one space. */
 const html = (text) => text.replace(/>\s*\n\s*</g, '><').replace(/\s*\n\s*/g, ' ');
