@@ -54,7 +54,7 @@ function splitChunkName({name}) {
   return `kelisim-${name.replace(/^kelisim-/, '')}-[hash].mjs`;
 }
 
-const minify = {ecma: 2022, module: true, compress: {passes: 2}, format: {comments: false}};
+const minify = {ecma: 2022, module: true, compress: {passes: 3}, format: {comments: false}};
 
 /** Everything inside, minified: what script-tag sites load. */
 const scriptTagPlugins = (last = terser(minify)) => [

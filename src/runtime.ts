@@ -100,10 +100,8 @@ export function startRuntime(host: HTMLElement, load: () => Promise<unknown>): R
   if (provisional && manager.status === ConsentStatus.CURRENT) {
     warn('No <kelisim-consent> on the page: the stored choice waits for one, which holds the configuration.');
   }
-  const unknown = new Set<CategoryId>();
   const allowed = (category: CategoryId, service?: ServiceId) => {
-    if (!config.categories.includes(category) && !unknown.has(category)) {
-      unknown.add(category);
+    if (!config.categories.includes(category)) {
       warn(`data-category="${category}" is not one of ${config.categories.join(', ')}; what it marks never runs.`);
     }
     return runtime.allowed(category, service);

@@ -129,7 +129,7 @@ export function readServices(host: Element, categories: CategoryId[]): Service[]
         typeof id === 'string' && isCategoryId(id) && !categories.includes(id) && !found.some((s) => s.id === id);
       if (category === ESSENTIAL || !categories.includes(category) || !valid || !service.name) {
         warn(
-          `A service in "services.${category}" of the JSON config is ignored: each needs a new id like "metrika" and a name, under one of the site's categories.`
+          `Service ${JSON.stringify(service)} of "services.${category}" in the JSON config is ignored: each needs a new id like "metrika" and a name, under one of the site's categories.`
         );
         continue;
       }

@@ -72,10 +72,9 @@ export function format(text: string, values: Record<string, string>): string {
 /**
  * Looks texts up in the site's overrides, then the shipped locale. A key neither has (a site's
  * own category without a text in this language) falls back to English, then any language the
- * site gave, then the key itself, with one console warning per language and key.
+ * site gave, then the key itself, with a console warning (which warn.ts gives once per page).
  */
 export function createTranslator(overrides: TextOverrides, warn: (message: string) => void): Translate {
-  const warned = new Set<string>();
   return (language, key) => {
     const shipped = messagesOf(language, warn) as Record<string, string> | undefined;
     const own = overrides[language]?.[key] ?? shipped?.[key];
@@ -83,12 +82,10 @@ export function createTranslator(overrides: TextOverrides, warn: (message: strin
     const fallback =
       overrides.en?.[key] ?? Object.values(overrides).find((texts) => texts?.[key] !== undefined)?.[key] ?? key;
     // Before the locale is here (the elements render only after), a missing text is not yet known.
-    if (shipped && !warned.has(language + key)) {
-      warned.add(language + key);
+    if (shipped)
       warn(
         `No "${key}" text for language "${language}"; showing "${fallback}". Add it to the texts for "${language}".`
       );
-    }
     return fallback;
   };
 }

@@ -1,5 +1,10 @@
+/** The warnings given so far: each is given once, though its input may be read again (the JSON config is, at each use). */
+const given = new Set<string>();
+
 /** Every console message of Kelisim goes through here, so they share one recognisable prefix. */
 export function warn(message: string): void {
+  if (given.has(message)) return;
+  given.add(message);
   console.warn(`[kelisim] ${message}`);
 }
 

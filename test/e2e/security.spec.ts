@@ -8,6 +8,7 @@ import {
   banner,
   button,
   expectAnalyticsRan,
+  hosts,
   openSite,
   ran,
   settle,
@@ -255,5 +256,30 @@ test.describe('robust embedding', () => {
     expect(await page.evaluate(() => (window as unknown as {__ads?: number}).__ads)).toBeUndefined();
     expect(watch.warnings.join('\n')).toContain('data-category="ads" is not one of essential, performance, functional');
     expect(watch.errors).toEqual([]);
+  });
+
+  test('a broken JSON config is reported once, though the banner, dialog, API and integrations each read it', async ({
+    page,
+  }) => {
+    const watch = await watchPage(page);
+    const broken = `<script type="application/json">{"texts": {"en": {"bannerTitle": "Cookies"}},}</script>`;
+    await openSite(page, {
+      element: `<kelisim-consent policy-url="/privacy" yandex-metrika="123">${broken}</kelisim-consent>`,
+    });
+    await expect(banner(page)).toBeVisible();
+    await page.evaluate(() => {
+      const api = (window as unknown as {Kelisim: {allowed(id: string): boolean}}).Kelisim;
+      api.allowed('metrika');
+      api.allowed('metrika');
+    });
+    await button(page, 'settings-button').click();
+    await page.locator('kelisim-consent [part~="dialog"] [part~="reject-button"]').click();
+    await settle(page);
+    const reports = watch.warnings.filter((warning) => warning.includes('JSON config'));
+    expect(reports).toHaveLength(1);
+    expect(reports[0]).toContain('is not valid JSON and is ignored');
+    // The shipped texts stand in, and nothing was granted.
+    expect(hosts(watch)).toEqual([]);
+    expect(await ran(page)).toEqual([]);
   });
 });
