@@ -68,9 +68,10 @@ const scriptTagPlugins = (last = terser(minify)) => [
 export default [
   {
     // The all-in-one script-tag build: one classic script with Lit, js-cookie and every locale,
-    // built as ES chunks and joined into one script whose `import()`s run their code lazily.
+    // built as ES chunks and joined into one script whose `import()`s run their code lazily. The
+    // chunks never become files, so their names carry no hash: the script changes only with its code.
     input: {kelisim: 'src/cdn.ts'},
-    output: {dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'lazy-[name]-[hash].js'},
+    output: {dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name].js'},
     plugins: [
       swap('load-locale.js', 'bundled-locales.ts'),
       swap('load-preferences.js', 'bundled-preferences.ts'),
