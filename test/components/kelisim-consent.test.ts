@@ -4,8 +4,9 @@ import type {KelisimConsent} from '../../src/components/kelisim-consent/kelisim-
 import type {ConsentChange} from '../../src/core/types.js';
 import '../../src/define.js';
 import type {ConsentState} from '../../src/events.js';
+import {LANGUAGES} from '../../src/i18n/language.js';
 import {until} from '../helpers/elements.js';
-import {withErrors, withWarnings} from '../helpers/warnings.js';
+import {warningsDuring, withErrors, withWarnings} from '../helpers/warnings.js';
 
 const COOKIE = 'kelisim_element_test';
 
@@ -176,6 +177,24 @@ describe('<kelisim-consent>', () => {
     expect(part('title')!.textContent).to.equal('Мы используем файлы cookie');
     expect(part('accept-button')!.textContent.trim()).to.equal('Принять все');
     expect(russian.getAttribute('aria-pressed')).to.equal('true');
+  });
+
+  it('warns about a lang it does not speak and shows the next language it can', async () => {
+    const warnings = await warningsDuring(async () => {
+      element.lang = 'de';
+      await settled();
+    });
+    expect(warnings).to.deep.equal([
+      `[kelisim] lang="de" is not one of ${LANGUAGES.join(', ')}; using ${element.language}.`,
+    ]);
+    expect(LANGUAGES).to.include(element.language);
+    expect(part('title')!.textContent).to.equal(element.text('bannerTitle'));
+    const quiet = await warningsDuring(async () => {
+      element.lang = 'ru-KZ';
+      await settled();
+    });
+    expect(quiet).to.deep.equal([]);
+    expect(element.language).to.equal('ru');
   });
 
   it('stores the language the visitor decided in', async () => {

@@ -1,7 +1,7 @@
 import {LitElement, adoptStyles, html, nothing} from 'lit';
 import type {PropertyValues} from 'lit';
 import {ChangeSource, ConsentStatus, ESSENTIAL} from '../../core/types.js';
-import {ADDED_TEXTS, LANGUAGES, addLanguage, languageOf} from '../../i18n/language.js';
+import {ADDED_TEXTS, LANGUAGES, addLanguage, languageOf, toLanguage} from '../../i18n/language.js';
 import type {Language} from '../../i18n/language.js';
 import {loadLocale} from '../../i18n/load-locale.js';
 import {
@@ -249,6 +249,9 @@ export class KelisimConsent extends LitElement implements ConsentUI {
     if (this.#textsStale || changed.has('texts')) this.#loadTexts();
     if (changed.has('theme')) this.theme = oneOf('theme', this.theme, THEMES);
     if (changed.has('position')) this.position = oneOf('position', this.position, POSITIONS);
+    // A language it does not speak: the page's, then the browser's, shows instead.
+    if (changed.has('lang') && this.lang && !toLanguage(this.lang))
+      warn(`lang="${this.lang}" is not one of ${LANGUAGES.join(', ')}; using ${this.language}.`);
   }
 
   protected override updated(changed: PropertyValues): void {
