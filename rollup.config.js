@@ -45,13 +45,15 @@ const copyLocales = () => ({
 });
 
 /**
- * The split build's chunk names. The UI chunk and each language's texts keep one name, so a page
- * can name them in a `<link rel="modulepreload">`; the others carry a content hash.
+ * The split build's chunk names: fixed, like the entry's, so a page can name the UI chunk and its
+ * language's texts in a `<link rel="modulepreload">`. No content hash: `kelisim.mjs` itself has
+ * none, so a site serves each version under its own path, and a hash only made the sizes move at
+ * random (by up to 29 B brotli in the start-up module, which names the chunks).
  */
 function splitChunkName({name}) {
   if (name === 'define') return 'kelisim-ui.mjs';
   if (existsSync(`locales/${name}.json`)) return `kelisim-${name}.mjs`;
-  return `kelisim-${name.replace(/^kelisim-/, '')}-[hash].mjs`;
+  return `kelisim-${name.replace(/^kelisim-/, '')}.mjs`;
 }
 
 const minify = {ecma: 2022, module: true, compress: {passes: 3}, format: {comments: false}};

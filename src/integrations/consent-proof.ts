@@ -34,6 +34,11 @@ export function proofOf(change: ConsentChange, now: Date, url: string) {
  */
 export function createProofSender(endpoint: string, cookieName: string) {
   const key = `${cookieName}:unsent`;
+  // A page that is going away sees its requests still in flight fail, though `keepalive` sends
+  // them on (Chromium rejects them after pagehide): kept for a later page, they would arrive twice.
+  let leaving = false;
+  addEventListener('pagehide', () => (leaving = true));
+  addEventListener('pageshow', () => (leaving = false));
   const unsent = (): string[] => {
     try {
       const list: unknown = JSON.parse(localStorage.getItem(key) ?? '[]');
@@ -67,7 +72,7 @@ export function createProofSender(endpoint: string, cookieName: string) {
   const flush = async (bodies: string[]) => {
     const failed: string[] = [];
     for (const body of bodies) if (!(await deliver(body))) failed.push(body);
-    if (failed.length) keep([...unsent(), ...failed]);
+    if (failed.length && !leaving) keep([...unsent(), ...failed]);
   };
   return {
     send: (proof: object) => void flush([...take(), JSON.stringify(proof)]),

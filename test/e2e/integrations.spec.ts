@@ -328,7 +328,7 @@ test.describe('the split build fetches the integrations only when needed', () =>
   const integrationChunks = (page: Page) => {
     const chunks: string[] = [];
     page.on('request', (request) => {
-      if (request.url().includes('/dist/kelisim-start-integrations-')) chunks.push(request.url());
+      if (request.url().includes('/dist/kelisim-start-integrations.mjs')) chunks.push(request.url());
     });
     return chunks;
   };
@@ -364,7 +364,7 @@ test.describe('the split build fetches the integrations only when needed', () =>
     const body = `<script type="text/plain" data-category="performance">window.ran = ['site snippet'];</script>`;
     await openSite(page, {script: SPLIT, element: element('google-consent-mode'), body});
     await page.evaluate(() => window.Kelisim!.acceptAll());
-    await page.route('**/dist/kelisim-start-integrations-*', (route) => route.abort());
+    await page.route('**/dist/kelisim-start-integrations.mjs', (route) => route.abort());
     await page.reload();
     await expect.poll(() => ran(page)).toEqual(['site snippet']);
     expect(watch.errors.length).toBeGreaterThan(0);

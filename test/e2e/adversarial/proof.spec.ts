@@ -76,8 +76,9 @@ test('each decision is delivered at most once, even while an earlier proof is st
   await expect.poll(() => sources(proofs)).toEqual(['save']);
   await button(page, 'accept-button').click();
   await expect.poll(() => sources(proofs)).toContain('accept-all');
-  proofs.release();
+  // Both requests are still unanswered when the page goes: the page sees them fail.
   await page.reload();
+  proofs.release();
   await sentinel(page, proofs);
   expect(sources(proofs)).toEqual(['save', 'accept-all', 'api']);
   expect(problems.uncaught).toEqual([]);
